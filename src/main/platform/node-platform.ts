@@ -1,0 +1,16 @@
+import Conf from 'conf';
+import { openKeyFileSecrets } from './key-file-secrets';
+import type { KeyValueFile, Platform } from './types';
+import { appName, appVersion } from '../app-identity';
+
+/** The platform the web host and the tests run on: conf for settings, a key file for secrets, toasts only. */
+export const createNodePlatform = (dataDir: string): Platform => ({
+  host: 'web',
+  appName,
+  appVersion,
+  dataDir,
+  secrets: openKeyFileSecrets(dataDir),
+  notifier: { show: () => false },
+  openSettingsFile: (options) =>
+    new Conf<Record<string, unknown>>({ ...options, projectName: 'onboarding-desk' }) as unknown as KeyValueFile,
+});

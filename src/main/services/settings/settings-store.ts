@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { AppError } from '../../../shared/errors';
+import type { KeyValueFile } from '../../platform/types';
+import { logger } from '../log/logger';
+import { defaultSettings, settingsSchema, type Settings } from './settings-schema';
+import { migrateSettings } from './settings-migrations';
+
+export interface SettingsStore {
+  readonly path: string;
+  get(): Settings;
+  update(change: (current: Settings) => Settings): Settings;
+}
+
+/**
+ * Settings read through zod on open. A file that does not pass is copied aside (settings.json.invalid-<time>)
+ * and reported before defaults are used; it is never silently replaced. conf/electron-store write atomically.
+ */
+export const createSettingsStore = (file: KeyValueFile): SettingsStore => {
+  const migrated = migrateSettings(file.store);
+  if (migrated === 'newer') {
+    throw new AppError({
+      kind: 'storage',
+      message: `The settings file at ${file.path} was written by a newer version of Onboarding Desk. Update the app.`,
+    });
+  }
+  const parsed = settingsSchema.safeParse(migrated);
+  let current: Settings;
+  if (parsed.success) {
+    current = parsed.data;
+  } else {
+    const asideAs = `${file.path}.invalid-${Date.now()}`;
+    fs.copyFileSync(file.path, asideAs);
+    logger.warn('settings.invalid-set-aside', { asideAs, issues: parsed.error.issues.length });
+    current = defaultSettings();
+  }
+  file.store = current;
+
+  return {
+    path: file.path,
+    get: () => structuredClone(current),
+    update(change) {
+      const next = settingsSchema.parse(change(structuredClone(current)));
+      file.store = next;
+      current = next;
+      return structuredClone(current);
+    },
+  };
+};

@@ -1,0 +1,91 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatcher } from '../ipc/dispatch';
+import { buildCsp, securityHeaders } from '../security/csp';
+import { hostAllowed, newToken, originAllowed, tokenAllowed, type GuardConfig } from './request-guard';
+import { BodyTooLarge, readBody } from './read-body';
+import { serveStatic } from './static-files';
+import { logger } from '../services/log/logger';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface WebHostOptions {
+  readonly dispatch: Dispatcher;
+  readonly rendererDir: string;
+  readonly port?: number;
+  readonly token?: string;
+}
+
+export interface RunningWebHost {
+  readonly origin: string;
+  /** The address to open: the origin with the per-run token. */
+  readonly url: string;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string>) => {
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+};
+
+const refusal = (message: string) => ({ ok: false, error: { kind: 'forbidden', message } });
+
+/**
+ * Hosts the same handler table as Electron over loopback HTTP for a browser: POST /rpc/<domain.method> with the
+ * per-run token in x-desk-token and {"input": ...} as the body. Binds 127.0.0.1 only.
+ */
+export const startWebHost = async (options: WebHostOptions): Promise<RunningWebHost> => {
+  const token = options.token ?? newToken();
+  const cfg: { port: number; token: string } = { port: 0, token };
+  const headers = securityHeaders(buildCsp({ connectSrc: ["'self'"] }));
+
+  const server = http.createServer(async (req, res) => {
+    const guard: GuardConfig = cfg;
+    if (!hostAllowed(req, guard)) return json(res, 421, refusal('Unknown host.'), headers);
+    const url = req.url ?? '/';
+    if (!url.startsWith('/rpc/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, refusal('Method not allowed.'), headers);
+      return serveStatic(options.rendererDir, url, res, headers);
+    }
+    if (req.method !== 'POST') return json(res, 405, refusal('Calls are POST requests.'), headers);
+    if (!originAllowed(req, guard)) return json(res, 403, refusal('Calls from other sites are refused.'), headers);
+    if (!tokenAllowed(req, guard)) return json(res, 401, refusal('This page needs the address printed at start-up.'), headers);
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return json(res, 415, refusal('Calls are JSON.'), headers);
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(req, MAX_BODY_BYTES));
+    } catch (err) {
+      if (err instanceof BodyTooLarge) return json(res, 413, refusal('The request is too large.'), headers);
+      return json(res, 400, { ok: false, error: { kind: 'validation', message: 'The request was not JSON.' } }, headers);
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return json(res, 400, { ok: false, error: { kind: 'validation', message: 'The request was not a call.' } }, headers);
+    }
+    const name = decodeURIComponent(url.slice('/rpc/'.length).split('?')[0] ?? '');
+    const result = await options.dispatch(name, (body as { input?: unknown }).input, { host: 'web' });
+    json(res, 200, result, headers);
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 60_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  cfg.port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${cfg.port}`;
+  logger.info('web-host.listening', { origin });
+  return {
+    origin,
+    url: `${origin}/?token=${token}`,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+};

@@ -1,0 +1,40 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ServerResponse } from 'node:http';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+/** Serves the built renderer from `root`; unknown paths get index.html (client-side routes). */
+export const serveStatic = async (root: string, urlPath: string, res: ServerResponse, headers: Record<string, string>) => {
+  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const resolved = path.resolve(root, `.${decoded}`);
+  const inside = resolved === root || resolved.startsWith(root + path.sep);
+  let file = inside ? resolved : path.join(root, 'index.html');
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) file = path.join(file, 'index.html');
+  } catch {
+    file = path.join(root, 'index.html');
+  }
+  try {
+    const body = await fs.readFile(file);
+    res.writeHead(200, {
+      ...headers,
+      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': file.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
+    res.end('The app has not been built. Run: npm run build:web');
+  }
+};

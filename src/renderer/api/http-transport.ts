@@ -1,0 +1,50 @@
+import { contract } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
+import type { ApiClient } from './api-types';
+
+const TOKEN_KEY = 'desk-token';
+
+/** The web host prints an address with ?token=...; keep it for this tab and take it out of the address bar. */
+export const takeToken = (): string => {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+};
+
+const networkFailure = <T>(): Result<T> => ({
+  ok: false,
+  error: {
+    kind: 'network',
+    message: 'The Onboarding Desk host is not answering. Is `npm run start:web` still running?',
+  },
+});
+
+/** The browser bridge: the same calls as window.api, over loopback HTTP to the web host. */
+export const createHttpClient = (token: string): ApiClient => {
+  const client: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
+  for (const [domain, calls] of Object.entries(contract)) {
+    const methods: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
+    for (const method of Object.keys(calls)) {
+      methods[method] = async (input) => {
+        try {
+          const res = await fetch(`/rpc/${domain}.${method}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-desk-token': token },
+            body: JSON.stringify({ input }),
+          });
+          return (await res.json()) as Result<unknown>;
+        } catch {
+          return networkFailure();
+        }
+      };
+    }
+    client[domain] = methods;
+  }
+  return client as unknown as ApiClient;
+};

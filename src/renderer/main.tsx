@@ -1,0 +1,12 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppShell } from './shell/AppShell';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/components.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppShell />
+  </StrictMode>,
+);

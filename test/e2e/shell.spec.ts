@@ -1,0 +1,34 @@
+import { test, expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
+
+test('the shell shows every section, the environment and the connection, and passes axe', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  for (const label of ['Accounts', 'New practice', 'Business details', 'SMS', 'Activity', 'Settings']) {
+    await expect(nav.getByRole('link', { name: label })).toBeVisible();
+  }
+  await expect(page.getByTestId('environment-badge')).toHaveText(/Sandbox/);
+  await expect(page.getByTestId('connection')).toHaveText(/Online/);
+  // The token is taken out of the address bar once the page has it.
+  expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+  await expectNoSeriousA11yViolations(page);
+  await shoot(page, 'shell-accounts');
+});
+
+test('Settings shows the app version and the data folder in use', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
+  await expect(page.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+/);
+  await expect(page.getByTestId('data-dir')).toHaveText(desk.dataDir);
+  await expectNoSeriousA11yViolations(page);
+  await shoot(page, 'settings-about');
+});
+
+test('the shell works in the dark theme and at 1024x700', async ({ page, desk }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(desk.url);
+  await expect(page.getByTestId('environment-badge')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await shoot(page, 'shell-dark-1024');
+});

@@ -1,0 +1,27 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import path from 'node:path';
+import { startDeskHost, type DeskHost } from './desk-host';
+
+export const screenshotDir = path.resolve(import.meta.dirname, '../../../docs/screenshots');
+
+/** Each test gets its own web host and data folder. */
+export const test = base.extend<{ desk: DeskHost }>({
+  desk: async ({}, use) => {
+    const desk = await startDeskHost();
+    await use(desk);
+    await desk.stop();
+  },
+});
+
+export { expect };
+
+/** Fails on any serious or critical axe violation, listing them. */
+export const expectNoSeriousA11yViolations = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+};
+
+export const shoot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
