@@ -1,6 +1,9 @@
 import { test, expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
 
-test('the shell shows every section, the environment and the connection, and passes axe', async ({ page, desk }) => {
+test('the shell shows every section, the environment and the connection, and passes axe', async ({
+  page,
+  desk,
+}) => {
   await page.goto(desk.url);
   const nav = page.getByRole('navigation', { name: 'Sections' });
   for (const label of ['Accounts', 'New practice', 'Business details', 'SMS', 'Activity', 'Settings']) {

@@ -9,7 +9,9 @@ test.describe('web host refusals', () => {
       body: init.body ?? '{}',
     });
 
-  test('no token, a wrong token, a foreign Origin, a foreign Host, malformed and oversized bodies', async ({ desk }) => {
+  test('no token, a wrong token, a foreign Origin, a foreign Host, malformed and oversized bodies', async ({
+    desk,
+  }) => {
     const settingsBefore = await readSettings(desk.dataDir);
     const noToken = await call(desk.origin, 'app.info', {});
     expect(noToken.status).toBe(401);
@@ -23,7 +25,10 @@ test.describe('web host refusals', () => {
       headers: { 'x-desk-token': desk.token, 'sec-fetch-site': 'cross-site' },
     });
     expect(crossSite.status).toBe(403);
-    const malformed = await call(desk.origin, 'app.info', { headers: { 'x-desk-token': desk.token }, body: '{nope' });
+    const malformed = await call(desk.origin, 'app.info', {
+      headers: { 'x-desk-token': desk.token },
+      body: '{nope',
+    });
     expect(malformed.status).toBe(400);
     const huge = await call(desk.origin, 'app.info', {
       headers: { 'x-desk-token': desk.token },
@@ -41,12 +46,23 @@ test.describe('web host refusals', () => {
     expect(await good.json()).toMatchObject({ ok: true, data: { host: 'web' } });
   });
 
+  test('the page is served with a strict CSP', async ({ desk }) => {
+    const res = await fetch(`${desk.origin}/`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   test('a foreign Host header (DNS rebinding) is refused even for the page', async ({ desk }) => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
       const u = new URL(desk.origin);
-      const req = request({ host: u.hostname, port: u.port, path: '/', headers: { host: 'rebind.example:80' } }, (res) =>
-        resolve(res.statusCode ?? 0),
+      const req = request(
+        { host: u.hostname, port: u.port, path: '/', headers: { host: 'rebind.example:80' } },
+        (res) => resolve(res.statusCode ?? 0),
       );
       req.on('error', reject);
       req.end();

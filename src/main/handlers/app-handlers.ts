@@ -11,12 +11,15 @@ export const appHandlers = (s: AppServices): DomainHandlers<Contract, 'app'> => 
       host: s.platform.host,
       dataDir: s.platform.dataDir,
       platform: `${process.platform} ${process.arch}`,
-      secretStorage: secrets.warning ? { backend: secrets.backend, warning: secrets.warning } : { backend: secrets.backend },
+      secretStorage: secrets.warning
+        ? { backend: secrets.backend, warning: secrets.warning }
+        : { backend: secrets.backend },
     };
   },
   async health() {
     const settings = s.settings.get();
-    const env = settings.environments.find((e) => e.id === settings.activeEnvironmentId) ?? settings.environments[0]!;
+    const env =
+      settings.environments.find((e) => e.id === settings.activeEnvironmentId) ?? settings.environments[0]!;
     const { state, checkedAt } = await s.connection.current();
     return {
       environment: { id: env.id, name: env.name, kind: env.kind },

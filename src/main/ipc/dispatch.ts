@@ -18,7 +18,10 @@ export const createDispatcher = <T extends ContractSpec>(contract: T, table: unk
     const dot = name.indexOf('.');
     const handler = spec ? handlers[name.slice(0, dot)]?.[name.slice(dot + 1)] : undefined;
     if (!spec || !handler) {
-      return { ok: false, error: { kind: 'forbidden', message: `There is no call named ${JSON.stringify(name)}.` } };
+      return {
+        ok: false,
+        error: { kind: 'forbidden', message: `There is no call named ${JSON.stringify(name)}.` },
+      };
     }
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) {
@@ -32,7 +35,10 @@ export const createDispatcher = <T extends ContractSpec>(contract: T, table: unk
       const out = spec.output.safeParse(data);
       if (!out.success) {
         logger.error('call.output-invalid', { call: name, issues: out.error.issues.length });
-        return { ok: false, error: { kind: 'internal', message: 'The app produced an answer it could not check.' } };
+        return {
+          ok: false,
+          error: { kind: 'internal', message: 'The app produced an answer it could not check.' },
+        };
       }
       return { ok: true, data: out.data };
     } catch (err) {
@@ -40,7 +46,10 @@ export const createDispatcher = <T extends ContractSpec>(contract: T, table: unk
       logger.error('call.failed', { call: name, error: err instanceof Error ? err.name : typeof err });
       return {
         ok: false,
-        error: { kind: 'internal', message: 'The app hit an unexpected problem. Your work is saved; try again.' },
+        error: {
+          kind: 'internal',
+          message: 'The app hit an unexpected problem. Your work is saved; try again.',
+        },
       };
     } finally {
       logger.debug('call', { call: name, ms: Math.round(performance.now() - started) });

@@ -10,12 +10,17 @@ export const defaultWebDataDir = (
   platform: NodeJS.Platform = process.platform,
 ): string => {
   const name = 'Onboarding Desk (web host)';
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), name);
+  if (platform === 'win32')
+    return path.join(env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), name);
   if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', name);
   return path.join(env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), name);
 };
 
-export const resolveDataDir = (options: { flag?: string; env?: NodeJS.ProcessEnv; fallback: string }): string => {
+export const resolveDataDir = (options: {
+  flag?: string;
+  env?: NodeJS.ProcessEnv;
+  fallback: string;
+}): string => {
   const fromEnv = (options.env ?? process.env)[DATA_DIR_ENV];
   return path.resolve(options.flag ?? (fromEnv && fromEnv.length > 0 ? fromEnv : options.fallback));
 };

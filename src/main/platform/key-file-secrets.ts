@@ -40,9 +40,10 @@ export const openKeyFileSecrets = (dataDir: string): SecretStorage => {
       const tag = sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES);
       const decipher = crypto.createDecipheriv('aes-256-gcm', key, iv);
       decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
-        'utf8',
-      );
+      return Buffer.concat([
+        decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)),
+        decipher.final(),
+      ]).toString('utf8');
     },
   };
 };

@@ -12,5 +12,8 @@ export const createNodePlatform = (dataDir: string): Platform => ({
   secrets: openKeyFileSecrets(dataDir),
   notifier: { show: () => false },
   openSettingsFile: (options) =>
-    new Conf<Record<string, unknown>>({ ...options, projectName: 'onboarding-desk' }) as unknown as KeyValueFile,
+    new Conf<Record<string, unknown>>({
+      ...options,
+      projectName: 'onboarding-desk',
+    }) as unknown as KeyValueFile,
 });

@@ -25,7 +25,11 @@ export interface RunningWebHost {
 }
 
 const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string>) => {
-  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 };
 
@@ -45,12 +49,15 @@ export const startWebHost = async (options: WebHostOptions): Promise<RunningWebH
     if (!hostAllowed(req, guard)) return json(res, 421, refusal('Unknown host.'), headers);
     const url = req.url ?? '/';
     if (!url.startsWith('/rpc/')) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, refusal('Method not allowed.'), headers);
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return json(res, 405, refusal('Method not allowed.'), headers);
       return serveStatic(options.rendererDir, url, res, headers);
     }
     if (req.method !== 'POST') return json(res, 405, refusal('Calls are POST requests.'), headers);
-    if (!originAllowed(req, guard)) return json(res, 403, refusal('Calls from other sites are refused.'), headers);
-    if (!tokenAllowed(req, guard)) return json(res, 401, refusal('This page needs the address printed at start-up.'), headers);
+    if (!originAllowed(req, guard))
+      return json(res, 403, refusal('Calls from other sites are refused.'), headers);
+    if (!tokenAllowed(req, guard))
+      return json(res, 401, refusal('This page needs the address printed at start-up.'), headers);
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return json(res, 415, refusal('Calls are JSON.'), headers);
     }
@@ -59,10 +66,20 @@ export const startWebHost = async (options: WebHostOptions): Promise<RunningWebH
       body = JSON.parse(await readBody(req, MAX_BODY_BYTES));
     } catch (err) {
       if (err instanceof BodyTooLarge) return json(res, 413, refusal('The request is too large.'), headers);
-      return json(res, 400, { ok: false, error: { kind: 'validation', message: 'The request was not JSON.' } }, headers);
+      return json(
+        res,
+        400,
+        { ok: false, error: { kind: 'validation', message: 'The request was not JSON.' } },
+        headers,
+      );
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      return json(res, 400, { ok: false, error: { kind: 'validation', message: 'The request was not a call.' } }, headers);
+      return json(
+        res,
+        400,
+        { ok: false, error: { kind: 'validation', message: 'The request was not a call.' } },
+        headers,
+      );
     }
     const name = decodeURIComponent(url.slice('/rpc/'.length).split('?')[0] ?? '');
     const result = await options.dispatch(name, (body as { input?: unknown }).input, { host: 'web' });

@@ -14,7 +14,12 @@ const types: Record<string, string> = {
 };
 
 /** Serves the built renderer from `root`; unknown paths get index.html (client-side routes). */
-export const serveStatic = async (root: string, urlPath: string, res: ServerResponse, headers: Record<string, string>) => {
+export const serveStatic = async (
+  root: string,
+  urlPath: string,
+  res: ServerResponse,
+  headers: Record<string, string>,
+) => {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
   const resolved = path.resolve(root, `.${decoded}`);
   const inside = resolved === root || resolved.startsWith(root + path.sep);

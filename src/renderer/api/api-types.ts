@@ -5,7 +5,9 @@ import type { Result } from '../../shared/errors';
 /** What screens call: one typed method per contract entry, answering a Result. Same shape as window.api. */
 export type ApiClient = {
   [D in keyof Contract]: {
-    [M in keyof Contract[D]]: (input: CallInput<Contract[D][M]>) => Promise<Result<CallOutput<Contract[D][M]>>>;
+    [M in keyof Contract[D]]: (
+      input: CallInput<Contract[D][M]>,
+    ) => Promise<Result<CallOutput<Contract[D][M]>>>;
   };
 };
 

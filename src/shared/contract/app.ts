@@ -27,7 +27,11 @@ export const appHealthSchema = z.object({
 
 export const appContract = {
   info: call(z.void(), appInfoSchema, 'What this app is: version, host, data folder, secret storage.'),
-  health: call(z.void(), appHealthSchema, 'Environment, connection state and the number of queued submissions.'),
+  health: call(
+    z.void(),
+    appHealthSchema,
+    'Environment, connection state and the number of queued submissions.',
+  ),
 };
 
 export type AppInfo = z.infer<typeof appInfoSchema>;

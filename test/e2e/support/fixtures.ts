@@ -7,6 +7,8 @@ export const screenshotDir = path.resolve(import.meta.dirname, '../../../docs/sc
 
 /** Each test gets its own web host and data folder. */
 export const test = base.extend<{ desk: DeskHost }>({
+  // Playwright reads the fixture dependencies from this destructuring; this fixture needs none.
+  // eslint-disable-next-line no-empty-pattern
   desk: async ({}, use) => {
     const desk = await startDeskHost();
     await use(desk);

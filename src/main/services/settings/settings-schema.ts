@@ -23,7 +23,11 @@ export const settingsSchema = z.object({
   /** Non-secret facts about stored credentials, by environment id. */
   credentials: z.record(
     z.string(),
-    z.object({ savedAt: z.string(), verifiedAt: z.string().optional(), plaintextAccepted: z.boolean().optional() }),
+    z.object({
+      savedAt: z.string(),
+      verifiedAt: z.string().optional(),
+      plaintextAccepted: z.boolean().optional(),
+    }),
   ),
 });
 

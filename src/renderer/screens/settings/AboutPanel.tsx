@@ -27,7 +27,9 @@ export function AboutPanel() {
           <dt>Credential storage</dt>
           <dd>
             {info.secretStorage.backend === 'os' ? 'System keychain' : 'Encrypted key file'}
-            {info.secretStorage.warning ? <p className="note note--warn">{info.secretStorage.warning}</p> : null}
+            {info.secretStorage.warning ? (
+              <p className="note note--warn">{info.secretStorage.warning}</p>
+            ) : null}
           </dd>
         </dl>
       ) : null}

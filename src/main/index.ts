@@ -1,0 +1,13 @@
+import * as electron from 'electron';
+import { bootstrap } from './electron/bootstrap';
+import { createElectronPlatform } from './electron/electron-platform';
+
+void bootstrap(electron, { outMainDir: import.meta.dirname, createPlatform: createElectronPlatform }).catch(
+  (err: unknown) => {
+    electron.dialog.showErrorBox(
+      'Onboarding Desk could not start',
+      err instanceof Error ? err.message : 'An unexpected problem stopped the app from starting.',
+    );
+    electron.app.exit(1);
+  },
+);

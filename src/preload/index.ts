@@ -1,0 +1,18 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { contract } from '../shared/contract';
+
+/**
+ * window.api: one named method per contract entry, each invoking exactly its own channel. No generic invoke,
+ * no ipcRenderer, nothing else crosses the bridge.
+ */
+const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+for (const [domain, calls] of Object.entries(contract)) {
+  const methods: Record<string, (input?: unknown) => Promise<unknown>> = {};
+  for (const method of Object.keys(calls)) {
+    const channel = `${domain}.${method}`;
+    methods[method] = (input?: unknown) => ipcRenderer.invoke(channel, input);
+  }
+  api[domain] = Object.freeze(methods);
+}
+
+contextBridge.exposeInMainWorld('api', Object.freeze(api));

@@ -1,0 +1,162 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type * as Electron from 'electron';
+import { bootstrap } from '../../../src/main/electron/bootstrap';
+import { createNodePlatform } from '../../../src/main/platform/node-platform';
+import { resolveAppFile } from '../../../src/main/electron/app-protocol';
+import { createFakeElectron } from './fake-electron';
+
+type Fake = ReturnType<typeof createFakeElectron>;
+let fake: Fake;
+let dataDir: string;
+
+const boot = async (env: NodeJS.ProcessEnv = {}) => {
+  await bootstrap(fake.electron as unknown as typeof Electron, {
+    outMainDir: '/app/out/main',
+    createPlatform: createNodePlatform,
+    env: { ...env, DESK_DATA_DIR: dataDir },
+  });
+  return fake.windows[0]!;
+};
+
+beforeEach(async () => {
+  fake = createFakeElectron();
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'desk-electron-'));
+});
+afterEach(() => fs.rm(dataDir, { recursive: true, force: true }));
+
+describe('the desktop window', () => {
+  it('runs the renderer isolated, sandboxed, without Node, with web security', async () => {
+    const win = await boot();
+    const prefs = win.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
+    expect(prefs.preload).toBe(path.join('/app/out/preload/index.cjs'));
+    expect(fake.electron.app.enableSandbox).toHaveBeenCalled();
+  });
+
+  it('loads the renderer from the app protocol, never a remote page', async () => {
+    const win = await boot();
+    expect(win.loaded).toBe('app://desk/index.html');
+    expect(fake.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ secure: true, standard: true }),
+      }),
+    ]);
+    expect(fake.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it('ignores the dev server address in a packaged app', async () => {
+    const win = await boot({ ELECTRON_RENDERER_URL: 'http://localhost:5173' });
+    expect(win.loaded).toBe('app://desk/index.html');
+  });
+
+  it('denies navigation, redirects, webviews and new windows; opens only parsed http(s) links outside', async () => {
+    const win = await boot();
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      let prevented = false;
+      win.webContents.emit(event, { preventDefault: () => (prevented = true) }, 'https://evil.example');
+      expect(prevented, event).toBe(true);
+    }
+    const open = win.webContents.openHandler!;
+    expect(open({ url: 'https://updox.com/help' })).toEqual({ action: 'deny' });
+    expect(open({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(open({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(open({ url: 'not a url' })).toEqual({ action: 'deny' });
+    expect(fake.electron.shell.openExternal.mock.calls).toEqual([['https://updox.com/help']]);
+  });
+
+  it('denies every permission request and check', async () => {
+    await boot();
+    const answers: boolean[] = [];
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      fake.sessionState.permissionRequest!({}, p, (ok) => answers.push(ok));
+    }
+    expect(answers).toEqual([false, false, false, false, false]);
+    expect(fake.sessionState.permissionCheck!()).toBe(false);
+    expect(fake.sessionState.devicePermission!()).toBe(false);
+  });
+
+  it('sends a strict CSP: no inline or eval script, no network from the renderer', async () => {
+    await boot();
+    let csp = '';
+    fake.sessionState.headers!(
+      { responseHeaders: {} },
+      (r) => (csp = r.responseHeaders['Content-Security-Policy']![0]!),
+    );
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  it('answers IPC only from its own window loaded from its own origin', async () => {
+    const win = await boot();
+    const handler = fake.ipcHandlers.get('app.info')!;
+    expect(handler).toBeDefined();
+    const own = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
+    expect(await handler(own, undefined)).toMatchObject({ ok: true, data: { name: 'Onboarding Desk' } });
+    const foreignFrame = { url: 'https://evil.example/' };
+    const fromForeignOrigin = { sender: win.webContents, senderFrame: foreignFrame };
+    expect(await handler(fromForeignOrigin, undefined)).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' },
+    });
+    const otherWindow = { sender: {}, senderFrame: win.webContents.mainFrame };
+    expect(await handler(otherWindow, undefined)).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+  });
+
+  it('binds exactly one handler per contract call, nothing generic', async () => {
+    await boot();
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(['app.health', 'app.info'].sort());
+  });
+});
+
+describe('the app protocol', () => {
+  it('serves files inside the renderer folder only', () => {
+    expect(resolveAppFile('/app/out/renderer', 'app://desk/index.html')).toBe('/app/out/renderer/index.html');
+    expect(resolveAppFile('/app/out/renderer', 'app://desk/assets/a.js')).toBe(
+      '/app/out/renderer/assets/a.js',
+    );
+    expect(resolveAppFile('/app/out/renderer', 'app://desk/..%2F..%2Fmain/index.js')).toBeNull();
+    expect(resolveAppFile('/app/out/renderer', 'app://other/index.html')).toBeNull();
+  });
+});
+
+describe('packaging', () => {
+  it('sets the Electron fuses and ships no web host', async () => {
+    const config = JSON.parse(await fs.readFile('electron-builder.json', 'utf8')) as {
+      files: string[];
+      asar: boolean;
+      electronFuses: Record<string, boolean>;
+    };
+    expect(config.asar).toBe(true);
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    expect(config.files).toContain('!out/web/**');
+    expect(config.files.some((f) => f.includes('src/') && !f.startsWith('!'))).toBe(false);
+  });
+});
