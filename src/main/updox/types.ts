@@ -1,0 +1,138 @@
+/**
+ * App-shaped Updox data: what the client's methods take and return. Strings are '' when Updox has no value;
+ * booleans are booleans whatever form Updox sent them in.
+ */
+
+export type PracticeVersion = '1.0' | '1.1';
+
+/** A whole practice record. PracticeUpdate replaces every field on Updox, so every field is always sent. */
+export interface PracticeRecord {
+  accountId: string;
+  name: string;
+  address1: string;
+  address2: string;
+  city: string;
+  state: string;
+  postal: string;
+  phone: string;
+  fax: string;
+  timeZone: string;
+  websiteAddress: string;
+  directDomain: string;
+  directAddress: string;
+  metadata: string;
+  active: boolean;
+  /** /1.1 only (provisional key names, see provisional.ts). Ignored when sent un-versioned. */
+  websiteUrl: string;
+  alternativeWebsiteUrl: string;
+  countryCode: string;
+}
+
+/** A practice as PracticeGet / PracticeList return it. */
+export interface PracticeDetails extends PracticeRecord {
+  vetted: boolean;
+  /** False when Updox did not return the /1.1 fields at all (they then read as ''; do not send them back blindly). */
+  version11FieldsReturned: boolean;
+}
+
+export interface PracticeWriteResult {
+  accountId: string;
+  /** 'unknown' when Updox's answer did not say (the reference only documents "update"). */
+  action: 'create' | 'update' | 'unknown';
+  /** True when the answer was lost and the outcome was established afterwards with PracticeGet. */
+  reconciled: boolean;
+}
+
+/** A location as LocationsSync takes it (an upsert keyed by externalId: every field is sent). */
+export interface LocationRecord {
+  /** Your ID for the location (Updox stores it as externalId). */
+  externalId: string;
+  code: string;
+  name: string;
+  address1: string;
+  address2: string;
+  city: string;
+  state: string;
+  postal: string;
+  phone: string;
+  eveningPhone: string;
+  fax: string;
+  appointmentPhone: string;
+  email: string;
+  showInPortal: boolean;
+  active: boolean;
+}
+
+/** A location as PracticeLocationsRetrieve returns it. */
+export interface UpdoxLocation extends LocationRecord {
+  /** Updox's own numeric ID (what SMS methods call locationId). */
+  updoxId: number;
+  country: string;
+}
+
+export interface LocationSyncStatus {
+  externalId: string;
+  success: boolean;
+  /** Updox's own message for the item ('' when none). */
+  message: string;
+  /** Problems by app field, when Updox's message names fields. */
+  fields?: Record<string, string>;
+}
+
+/** A user as UserSave takes it (an upsert: every field is sent; the password only when given). */
+export interface UserRecord {
+  userId: string;
+  emrUserId: string;
+  loginId: string;
+  /** Sent only when non-empty; Updox never returns it. */
+  password?: string;
+  firstName: string;
+  middleName: string;
+  lastName: string;
+  address1: string;
+  address2: string;
+  city: string;
+  state: string;
+  postal: string;
+  timeZone: string;
+  metadata: string;
+  npi: string;
+  providerTaxonomyCode: string;
+  directAddress: string;
+  active: boolean;
+  searchOptOut: boolean;
+  provider: boolean;
+  admin: boolean;
+}
+
+/** A user as UserGet / UserList return it. */
+export interface UserDetails extends Omit<UserRecord, 'password' | 'emrUserId'> {
+  accountId: string;
+  vetted: boolean;
+}
+
+export type SmsNumberType = 'toll-free' | '10dlc';
+export type SmsNumberStatus = 'number-pending' | 'pending' | 'approved' | 'rejected';
+
+export interface SmsNumber {
+  locationId: number;
+  /** 10 digits, or null while no number is assigned yet. */
+  number: string | null;
+  numberType: SmsNumberType;
+  status: SmsNumberStatus;
+  /** ISO-8601 UTC. */
+  statusDate: string;
+}
+
+export interface SmsSendInput {
+  /** 10 digits. */
+  to: string;
+  message: string;
+  locationId?: number;
+  secure?: boolean;
+}
+
+export interface SmsSendResult {
+  /** Updox's message ID, or null when a 2000 answer carried none. */
+  messageId: string | null;
+}

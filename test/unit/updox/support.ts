@@ -1,0 +1,97 @@
+import { expect } from 'vitest';
+import { createUpdoxClient, type UpdoxClient, type UpdoxClientOptions } from '../../../src/main/updox/client';
+import type { UpdoxTrace } from '../../../src/main/updox/trace';
+import type { PracticeRecord } from '../../../src/main/updox/types';
+import { UpdoxError } from '../../../src/main/updox/updox-error';
+import { type RunningSandbox, startSandbox } from '../../../src/sandbox/index';
+
+export interface Harness {
+  sandbox: RunningSandbox;
+  client: UpdoxClient;
+  traces: UpdoxTrace[];
+  /** A client with other options against the same sandbox (traces go to the same list). */
+  clientWith: (options: Partial<UpdoxClientOptions>) => UpdoxClient;
+  control: (path: string, body?: unknown) => Promise<Record<string, unknown>>;
+  state: () => Promise<Record<string, unknown>>;
+  close: () => Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const sandbox = await startSandbox({ port: 0 });
+  const traces: UpdoxTrace[] = [];
+  const clientWith = (options: Partial<UpdoxClientOptions>) =>
+    createUpdoxClient({
+      apiBase: sandbox.apiBase,
+      credentials: sandbox.credentials,
+      environmentId: 'sandbox',
+      timeoutMs: 2_000,
+      retry: { retries: 2, minTimeoutMs: 5, maxTimeoutMs: 20 },
+      onTrace: (t) => traces.push(t),
+      ...options,
+    });
+  const control = async (path: string, body: unknown = {}) => {
+    const response = await fetch(`${sandbox.origin}/_sandbox/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const json = (await response.json()) as Record<string, unknown>;
+    expect(json.ok, `control ${path}: ${JSON.stringify(json)}`).toBe(true);
+    return json;
+  };
+  const state = async () => {
+    const response = await fetch(`${sandbox.origin}/_sandbox/state`);
+    return (await response.json()) as Record<string, unknown>;
+  };
+  return {
+    sandbox,
+    client: clientWith({}),
+    traces,
+    clientWith,
+    control,
+    state,
+    close: () => sandbox.close(),
+  };
+}
+
+let counter = 0;
+/** A unique account id per call, so tests sharing a sandbox do not collide. */
+export const uniqueId = (prefix = 'clinic'): string => `${prefix}-${process.pid}-${++counter}`;
+
+export function practice(overrides: Partial<PracticeRecord> = {}): PracticeRecord {
+  const accountId = overrides.accountId ?? uniqueId();
+  return {
+    accountId,
+    name: 'Sunrise Family Medicine',
+    address1: '100 Main Street',
+    address2: 'Suite 200',
+    city: 'Columbus',
+    state: 'OH',
+    postal: '43017',
+    phone: '6145550100',
+    fax: '6145550101',
+    timeZone: 'America/New_York',
+    websiteAddress: `portal-${accountId}`,
+    directDomain: '',
+    directAddress: '',
+    metadata: 'onboarded by test',
+    active: true,
+    websiteUrl: 'https://sunrise.example.com',
+    alternativeWebsiteUrl: 'https://facebook.com/sunrise',
+    countryCode: 'US',
+    ...overrides,
+  };
+}
+
+/** Awaits a promise that must fail with an UpdoxError, and returns the error. */
+export async function failure(promise: Promise<unknown>): Promise<UpdoxError> {
+  const outcome = await promise.then(
+    () => new Error('expected the call to fail, and it succeeded'),
+    (error: unknown) => error,
+  );
+  expect(outcome).toBeInstanceOf(UpdoxError);
+  return outcome as UpdoxError;
+}
+
+export const tracesFor = (traces: readonly UpdoxTrace[], method: string): UpdoxTrace[] =>
+  traces.filter((t) => t.method === method);
