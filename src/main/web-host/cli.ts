@@ -38,8 +38,10 @@ const main = async () => {
   const dispatch = createDispatcher(contract, createHandlerTable(services));
   const host = await startWebHost({ dispatch, rendererDir, port });
 
+  const sandbox = await services.sandbox.get();
   console.log(`Onboarding Desk (web host) is running. Open: ${host.url}`);
   console.log(`Data folder: ${dataDir}`);
+  console.log(`Sandbox (the built-in Updox, control plane under /_sandbox/): ${sandbox.origin}`);
 
   const stop = async () => {
     await host.close();

@@ -1,11 +1,16 @@
+import { activityContract } from './activity';
 import { appContract } from './app';
+import { credentialsContract, environmentsContract } from './environments';
 
 /**
  * Every call the renderer may make, by domain. Adding a call: one entry in the domain's file, one handler in
- * src/main/handlers/<domain>.ts (the compiler insists), and the screen that uses it.
+ * src/main/handlers/<domain>-handlers.ts (the compiler insists), and the screen that uses it.
  */
 export const contract = {
   app: appContract,
+  environments: environmentsContract,
+  credentials: credentialsContract,
+  activity: activityContract,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ export interface DeskHost {
   readonly origin: string;
   readonly token: string;
   readonly dataDir: string;
+  /** The embedded Updox sandbox's origin; its control plane is under /_sandbox/. */
+  readonly sandboxOrigin: string;
   readonly output: () => string;
   /** SIGKILL: what a crash or a power cut looks like to the app. */
   kill(): Promise<void>;
@@ -36,7 +38,7 @@ export const startDeskHost = async (
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${out}`)), 30_000);
     const check = () => {
       const m = /Open: (http:\/\/\S+)/.exec(out);
-      if (m) {
+      if (m && /Sandbox \(/.test(out)) {
         clearTimeout(timer);
         resolve(m[1]!);
       }
@@ -54,6 +56,7 @@ export const startDeskHost = async (
     origin: parsed.origin,
     token: parsed.searchParams.get('token')!,
     dataDir,
+    sandboxOrigin: /Sandbox \([^)]*\): (http:\/\/\S+)/.exec(out)![1]!,
     output: () => out,
     async kill() {
       child.kill('SIGKILL');

@@ -1,0 +1,7 @@
+import type { Contract } from '../../shared/contract';
+import type { DomainHandlers } from '../ipc/handler-types';
+import type { AppServices } from '../services/app-services';
+
+export const activityHandlers = (s: AppServices): DomainHandlers<Contract, 'activity'> => ({
+  recent: async ({ limit }) => ({ entries: s.audit.recent(limit) }),
+});

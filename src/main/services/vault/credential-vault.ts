@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import type { SecretStorage } from '../../platform/types';
+import { readJsonFileSync, writeFileAtomic } from '../storage/atomic-file';
+import { logger } from '../log/logger';
+
+export interface VendorCredentials {
+  applicationId: string;
+  applicationPassword: string;
+}
+
+const credentialsSchema = z.object({
+  applicationId: z.string().min(1),
+  applicationPassword: z.string().min(1),
+});
+
+/** credentials.vault.json: one sealed blob per environment; never plain text, never sent to the renderer. */
+const vaultFileSchema = z.object({
+  version: z.literal(1),
+  entries: z.record(z.string(), z.object({ sealed: z.string(), backend: z.string() })),
+});
+type VaultFile = z.infer<typeof vaultFileSchema>;
+
+export interface CredentialVault {
+  has(environmentId: string): boolean;
+  get(environmentId: string): VendorCredentials | undefined;
+  set(
+    environmentId: string,
+    credentials: VendorCredentials,
+    options: { acceptWeakStorage: boolean },
+  ): Promise<void>;
+  remove(environmentId: string): Promise<void>;
+}
+
+export const openCredentialVault = (dataDir: string, secrets: SecretStorage): CredentialVault => {
+  const file = path.join(dataDir, 'credentials.vault.json');
+  const read = readJsonFileSync(file, vaultFileSchema);
+  let vault: VaultFile = { version: 1, entries: {} };
+  if (read.status === 'ok') vault = read.value;
+  if (read.status === 'corrupt') logger.warn('vault.unreadable', { reason: 'corrupt' });
+
+  const persist = (next: VaultFile) =>
+    writeFileAtomic(file, JSON.stringify(next), { keepBackup: true, mode: 0o600 });
+
+  return {
+    has: (id) => Object.hasOwn(vault.entries, id),
+    get(id) {
+      const entry = vault.entries[id];
+      if (!entry) return undefined;
+      try {
+        return credentialsSchema.parse(JSON.parse(secrets.decrypt(Buffer.from(entry.sealed, 'base64'))));
+      } catch {
+        throw new AppError({
+          kind: 'auth',
+          message:
+            'The saved credentials for this environment could not be unlocked. Enter them again in Settings.',
+        });
+      }
+    },
+    async set(id, credentials, { acceptWeakStorage }) {
+      if (secrets.backend === 'os-plaintext-fallback' && !acceptWeakStorage) {
+        throw new AppError({
+          kind: 'forbidden',
+          message:
+            'This computer has no system keychain, so the credentials could only be stored with weak protection. Tick "Store them anyway" to accept that.',
+          fields: { acceptWeakStorage: 'Confirm weak storage to continue.' },
+        });
+      }
+      const sealed = secrets.encrypt(JSON.stringify(credentialsSchema.parse(credentials))).toString('base64');
+      const next: VaultFile = {
+        ...vault,
+        entries: { ...vault.entries, [id]: { sealed, backend: secrets.backend } },
+      };
+      await persist(next);
+      vault = next;
+    },
+    async remove(id) {
+      const entries = { ...vault.entries };
+      delete entries[id];
+      const next = { ...vault, entries };
+      await persist(next);
+      vault = next;
+    },
+  };
+};

@@ -1,0 +1,128 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { CredentialStatus, EnvironmentView } from '../../../shared/contract/environments';
+import type { AppErrorData } from '../../../shared/errors';
+import { api } from '../../api/client';
+import { useEnvironments } from '../../stores/environments-store';
+import { formatWhen } from '../../components/format-when';
+
+/** Save, test or forget one environment's vendor credentials. The password never comes back from main. */
+export function CredentialsForm({ environment }: { environment: EnvironmentView }) {
+  const id = useId();
+  const load = useEnvironments((s) => s.load);
+  const [applicationId, setApplicationId] = useState('');
+  const [password, setPassword] = useState('');
+  const [acceptWeak, setAcceptWeak] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const run = async (
+    action: () => Promise<{ ok: true; data: CredentialStatus } | { ok: false; error: AppErrorData }>,
+    done: string,
+  ) => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    const r = await action();
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setNotice(done);
+    setPassword('');
+    await load();
+  };
+
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void run(
+      () =>
+        api.credentials.save({
+          environmentId: environment.id,
+          applicationId,
+          applicationPassword: password,
+          ...(acceptWeak ? { acceptWeakStorage: true } : {}),
+        }),
+      'Credentials saved. Test them to check Updox accepts them.',
+    );
+  };
+  const status = environment.credentials;
+  const fieldError = (name: string) => error?.fields?.[name];
+
+  return (
+    <form className="credentials" onSubmit={save} aria-label={`Credentials for ${environment.name}`}>
+      <p className="credentials__status" data-testid={`cred-status-${environment.id}`}>
+        {status.set
+          ? `Credentials saved ${formatWhen(status.savedAt)}${status.verifiedAt ? ` · verified ${formatWhen(status.verifiedAt)}` : ' · not verified yet'}`
+          : status.builtIn
+            ? `Using the built-in sandbox credentials${status.verifiedAt ? ` · verified ${formatWhen(status.verifiedAt)}` : ''}`
+            : 'No credentials yet'}
+      </p>
+      <div className="credentials__row">
+        <div className="field">
+          <label htmlFor={`${id}-app`}>Application ID</label>
+          <input
+            id={`${id}-app`}
+            autoComplete="off"
+            value={applicationId}
+            onChange={(e) => setApplicationId(e.target.value)}
+            aria-invalid={fieldError('applicationId') ? true : undefined}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-pw`}>Application password</label>
+          <input
+            id={`${id}-pw`}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-invalid={fieldError('applicationPassword') ? true : undefined}
+          />
+        </div>
+      </div>
+      {fieldError('acceptWeakStorage') ? (
+        <label className="credentials__weak">
+          <input type="checkbox" checked={acceptWeak} onChange={(e) => setAcceptWeak(e.target.checked)} />{' '}
+          Store them anyway, with weak protection
+        </label>
+      ) : null}
+      <div className="credentials__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          Save credentials
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || (!status.set && !status.builtIn)}
+          onClick={() =>
+            void run(
+              () => api.credentials.test({ environmentId: environment.id }),
+              'Updox accepted these credentials.',
+            )
+          }
+        >
+          Test credentials
+        </button>
+        {status.set ? (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() =>
+              void run(() => api.credentials.clear({ environmentId: environment.id }), 'Credentials removed.')
+            }
+          >
+            Forget credentials
+          </button>
+        ) : null}
+      </div>
+      <div aria-live="polite">
+        {notice ? <p className="note note--ok">{notice}</p> : null}
+        {error ? (
+          <p className="note note--error" role="alert">
+            {error.message}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

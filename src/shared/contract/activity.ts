@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { call } from './define';
+
+export const activityEntrySchema = z.object({
+  at: z.string(),
+  method: z.string(),
+  version: z.string().optional(),
+  environmentId: z.string(),
+  accountId: z.string().optional(),
+  responseCode: z.number().int().optional(),
+  httpStatus: z.number().int().optional(),
+  outcome: z.string(),
+  durationMs: z.number(),
+  attempt: z.number().int(),
+});
+
+export const activityContract = {
+  recent: call(
+    z.object({ limit: z.number().int().min(1).max(1000).default(200) }),
+    z.object({ entries: z.array(activityEntrySchema) }),
+    'The latest Updox calls: method, account, response code, duration. No bodies, no credentials.',
+  ),
+};
+
+export type ActivityEntry = z.infer<typeof activityEntrySchema>;
