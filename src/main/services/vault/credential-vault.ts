@@ -2,7 +2,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { SecretStorage } from '../../platform/types';
-import { readJsonFileSync, writeFileAtomic } from '../storage/atomic-file';
+import { writeFileAtomic } from '../storage/atomic-file';
+import { readBackedUpJsonFileSync } from '../storage/backed-up-file';
 import { logger } from '../log/logger';
 
 export interface VendorCredentials {
@@ -35,7 +36,7 @@ export interface CredentialVault {
 
 export const openCredentialVault = (dataDir: string, secrets: SecretStorage): CredentialVault => {
   const file = path.join(dataDir, 'credentials.vault.json');
-  const read = readJsonFileSync(file, vaultFileSchema);
+  const read = readBackedUpJsonFileSync(file, vaultFileSchema);
   let vault: VaultFile = { version: 1, entries: {} };
   if (read.status === 'ok') vault = read.value;
   if (read.status === 'corrupt') logger.warn('vault.unreadable', { reason: 'corrupt' });
