@@ -1,22 +1,24 @@
 import type { Platform } from '../platform/types';
-import { createSettingsStore, type SettingsStore } from './settings/settings-store';
+import { createSettingsStore } from './settings/settings-store';
 import { defaultSettings } from './settings/settings-schema';
-import { createConnectionMonitor, type ConnectionMonitor } from './connection/connection-monitor';
-import { openCredentialVault, type CredentialVault } from './vault/credential-vault';
-import { createEmbeddedSandbox, type EmbeddedSandbox } from './sandbox/embedded-sandbox';
-import { openAuditLog, type AuditLog } from './audit/audit-log';
-import { createUpdoxGateway, type UpdoxGateway } from './updox/updox-gateway';
+import { createConnectionMonitor } from './connection/connection-monitor';
+import { openCredentialVault } from './vault/credential-vault';
+import { createEmbeddedSandbox } from './sandbox/embedded-sandbox';
+import { openAuditLog } from './audit/audit-log';
+import { createUpdoxGateway } from './updox/updox-gateway';
 import { probeConnection } from './connection/probe-connection';
+import type { CoreServices } from './core-services';
+import { createBusinessServices, type BusinessServices } from './business/business-services';
+import { createAccountsServices, type AccountsServices } from './accounts/accounts-services';
+import { createOnboardingServices, type OnboardingServices } from './onboarding/onboarding-services';
+import { createSmsServices, type SmsServices } from './sms/sms-services';
 
 /** Everything the handlers use. The composition root: each host builds one of these and nothing else. */
-export interface AppServices {
-  readonly platform: Platform;
-  readonly settings: SettingsStore;
-  readonly connection: ConnectionMonitor;
-  readonly vault: CredentialVault;
-  readonly sandbox: EmbeddedSandbox;
-  readonly audit: AuditLog;
-  readonly updox: UpdoxGateway;
+export interface AppServices extends CoreServices {
+  readonly business: BusinessServices;
+  readonly accounts: AccountsServices;
+  readonly onboarding: OnboardingServices;
+  readonly sms: SmsServices;
   close(): Promise<void>;
 }
 
@@ -29,15 +31,23 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
   const audit = openAuditLog(platform.dataDir);
   const updox = createUpdoxGateway({ settings, vault, sandbox, onTrace: (t) => audit.record(t) });
   const connection = createConnectionMonitor(() => probeConnection(updox));
+  const core: CoreServices = { platform, settings, connection, vault, sandbox, audit, updox };
+
+  const business = await createBusinessServices(core);
+  const accounts = await createAccountsServices(core);
+  const onboarding = await createOnboardingServices(core);
+  const sms = await createSmsServices(core);
   return {
-    platform,
-    settings,
-    connection,
-    vault,
-    sandbox,
-    audit,
-    updox,
+    ...core,
+    business,
+    accounts,
+    onboarding,
+    sms,
     async close() {
+      await sms.close();
+      await onboarding.close();
+      await accounts.close();
+      await business.close();
       await sandbox.close();
     },
   };

@@ -1,6 +1,10 @@
+import { accountsContract } from './accounts';
 import { activityContract } from './activity';
 import { appContract } from './app';
+import { businessContract } from './business';
 import { credentialsContract, environmentsContract } from './environments';
+import { onboardingContract } from './onboarding';
+import { smsContract } from './sms';
 
 /**
  * Every call the renderer may make, by domain. Adding a call: one entry in the domain's file, one handler in
@@ -11,6 +15,10 @@ export const contract = {
   environments: environmentsContract,
   credentials: credentialsContract,
   activity: activityContract,
+  accounts: accountsContract,
+  onboarding: onboardingContract,
+  business: businessContract,
+  sms: smsContract,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,5 @@
+import type { Contract } from '../../shared/contract';
+import type { DomainHandlers } from '../ipc/handler-types';
+import type { AppServices } from '../services/app-services';
+
+export const smsHandlers = (_s: AppServices): DomainHandlers<Contract, 'sms'> => ({});
