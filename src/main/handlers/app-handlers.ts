@@ -25,7 +25,7 @@ export const appHandlers = (s: AppServices): DomainHandlers<Contract, 'app'> => 
       environment: { id: env.id, name: env.name, kind: env.kind },
       connection: state,
       checkedAt,
-      outboxCount: 0,
+      outboxCount: s.onboarding.outboxCount(),
     };
   },
 });

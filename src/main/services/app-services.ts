@@ -34,9 +34,9 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
   const core: CoreServices = { platform, settings, connection, vault, sandbox, audit, updox };
 
   const business = await createBusinessServices(core);
-  const accounts = await createAccountsServices(core);
+  const accounts = await createAccountsServices(core, business);
   const onboarding = await createOnboardingServices(core);
-  const sms = await createSmsServices(core);
+  const sms = await createSmsServices(core, business);
   return {
     ...core,
     business,

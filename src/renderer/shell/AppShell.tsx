@@ -3,6 +3,7 @@ import { startHealthPolling } from '../stores/health-store';
 import { ScreenRouter } from './ScreenRouter';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
+import { Toaster } from '../components/Toaster';
 
 export function AppShell() {
   useEffect(() => startHealthPolling(), []);
@@ -26,6 +27,7 @@ export function AppShell() {
           <ScreenRouter />
         </main>
       </div>
+      <Toaster />
     </div>
   );
 }

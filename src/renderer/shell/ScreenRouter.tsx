@@ -1,22 +1,41 @@
 import { useRoute } from '../stores/route-store';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
-import { ComingSoonScreen } from '../screens/placeholder/ComingSoonScreen';
+import { ActivityScreen } from '../screens/activity/ActivityScreen';
+import { AccountsScreen } from '../screens/accounts/AccountsScreen';
+import { AccountScreen } from '../screens/accounts/AccountScreen';
+import { WizardScreen } from '../screens/wizard/WizardScreen';
+import { BusinessDetailsScreen } from '../screens/business/BusinessDetailsScreen';
+import { MissingBusinessInfoScreen } from '../screens/business/MissingBusinessInfoScreen';
+import { SmsScreen } from '../screens/sms/SmsScreen';
 
-/** Section id -> screen. The only place that knows every screen. */
+/**
+ * Route -> screen. The only place that knows every screen.
+ *   #/accounts            the list            #/accounts/<id>         one account
+ *   #/new                 a new practice      #/new/<draftId>         resume a draft
+ *   #/edit/<accountId>    update an account   #/business              partner business details
+ *   #/business/<id>       Missing Business Info for an account
+ *   #/sms                 numbers and send    #/sms/<accountId>       preselect an account
+ *   #/activity            Updox calls         #/settings
+ */
 export function ScreenRouter() {
-  const { section } = useRoute((s) => s.route);
+  const { section, params } = useRoute((s) => s.route);
   switch (section) {
     case 'settings':
       return <SettingsScreen />;
-    case 'new':
-      return <ComingSoonScreen title="New practice" what="The onboarding wizard is not built yet." />;
-    case 'business':
-      return <ComingSoonScreen title="Business details" what="Partner business details are not built yet." />;
-    case 'sms':
-      return <ComingSoonScreen title="SMS" what="SMS numbers and sending are not built yet." />;
     case 'activity':
-      return <ComingSoonScreen title="Activity" what="The activity log is not built yet." />;
+      return <ActivityScreen />;
+    case 'new':
+    case 'edit':
+      return <WizardScreen key={`${section}/${params.join('/')}`} mode={section} params={params} />;
+    case 'business':
+      return params[0] ? (
+        <MissingBusinessInfoScreen params={params} />
+      ) : (
+        <BusinessDetailsScreen params={params} />
+      );
+    case 'sms':
+      return <SmsScreen params={params} />;
     default:
-      return <ComingSoonScreen title="Accounts" what="The accounts list is not built yet." />;
+      return params[0] ? <AccountScreen params={params} /> : <AccountsScreen params={params} />;
   }
 }

@@ -1,7 +1,8 @@
 import type { CoreServices } from '../core-services';
+import type { BusinessServices } from '../business/business-services';
 
-/** The sms feature's services, built once per app by createAppServices. */
-export const createSmsServices = async (_core: CoreServices) => ({
+/** The SMS feature's services, built once per app by createAppServices. */
+export const createSmsServices = async (_core: CoreServices, _business: BusinessServices) => ({
   async close(): Promise<void> {},
 });
 
