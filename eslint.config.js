@@ -26,7 +26,13 @@ export default tseslint.config(
   },
   {
     // Services and the sandbox must run in plain Node: they never import electron.
-    files: ['src/main/services/**', 'src/main/updox/**', 'src/sandbox/**', 'src/shared/**', 'src/main/web-host/**'],
+    files: [
+      'src/main/services/**',
+      'src/main/updox/**',
+      'src/sandbox/**',
+      'src/shared/**',
+      'src/main/web-host/**',
+    ],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron', 'electron-store'] }] },
   },
   {
