@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { call } from './define';
 
+/**
+ * One Updox call attempt as the audit trail keeps it: method, environment, account id, response code, outcome and
+ * duration. Never credentials, message bodies or phone numbers: no field here could carry them, and zod strips
+ * any extra key before an entry is written.
+ */
 export const activityEntrySchema = z.object({
   at: z.string(),
   method: z.string(),
@@ -10,8 +15,8 @@ export const activityEntrySchema = z.object({
   responseCode: z.number().int().optional(),
   httpStatus: z.number().int().optional(),
   outcome: z.string(),
-  durationMs: z.number(),
-  attempt: z.number().int(),
+  durationMs: z.number().nonnegative(),
+  attempt: z.number().int().positive(),
 });
 
 export const activityContract = {

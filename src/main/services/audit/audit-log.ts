@@ -2,24 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { logger } from '../log/logger';
+import { activityEntrySchema } from '../../../shared/contract/activity';
 
 /**
  * The audit trail behind the Activity screen: one JSON line per Updox call attempt, holding only the method,
  * environment, account id, response code, outcome and duration. Never credentials, message bodies or phone
- * numbers: the entry schema below has no field that could carry them, and extra keys are stripped.
+ * numbers: its schema (activityEntrySchema, shared with the Activity screen) has no field that could carry them.
  */
-export const auditEntrySchema = z.object({
-  at: z.string(),
-  method: z.string(),
-  version: z.string().optional(),
-  environmentId: z.string(),
-  accountId: z.string().optional(),
-  responseCode: z.number().int().optional(),
-  httpStatus: z.number().int().optional(),
-  outcome: z.string(),
-  durationMs: z.number().nonnegative(),
-  attempt: z.number().int().positive(),
-});
+export const auditEntrySchema = activityEntrySchema;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 const MAX_BYTES = 5 * 1024 * 1024;
