@@ -1,5 +1,89 @@
 import type { Contract } from '../../shared/contract';
+import type { PartnerView } from '../../shared/contract/business';
 import type { DomainHandlers } from '../ipc/handler-types';
 import type { AppServices } from '../services/app-services';
+import type { SandboxSync } from '../services/business/business-services';
+import {
+  changesAccount,
+  mergeAccountChanges,
+  mergePartnerChanges,
+  readinessAccountOf,
+} from '../services/business/missing-info';
+import { websiteCheckSkipped } from '../services/business/website-check';
 
-export const businessHandlers = (_s: AppServices): DomainHandlers<Contract, 'business'> => ({});
+const activeEnvironment = (s: AppServices) => {
+  const env = s.updox.activeEnvironment();
+  return { id: env.id, name: env.name, kind: env.kind };
+};
+
+const partnerView = (s: AppServices, sandboxSync?: SandboxSync): PartnerView => {
+  const environment = activeEnvironment(s);
+  const stored = s.business.partners.get(environment.id);
+  return {
+    environment,
+    details: stored?.details ?? null,
+    updatedAt: stored?.updatedAt ?? null,
+    ...(sandboxSync ? { sandboxSync } : {}),
+  };
+};
+
+export const businessHandlers = (s: AppServices): DomainHandlers<Contract, 'business'> => ({
+  async partner() {
+    return partnerView(s);
+  },
+
+  async savePartner({ details }) {
+    const environment = activeEnvironment(s);
+    await s.business.partners.save(environment.id, details);
+    return partnerView(s, await s.business.syncSandbox(environment.id));
+  },
+
+  async readinessInput({ accountId }) {
+    const { client, environment } = await s.updox.session();
+    const details = await client.practiceGet(accountId);
+    return {
+      environment: { id: environment.id, name: environment.name, kind: environment.kind },
+      account: readinessAccountOf(details),
+      partner: s.business.partners.get(environment.id)?.details ?? null,
+    };
+  },
+
+  async submitMissingInfo({ accountId, account, partner, confirmProduction }) {
+    const { client, environment } = await s.updox.session();
+    const stored = s.business.partners.get(environment.id);
+    const partnerChanges = partner ?? {};
+    const hasPartnerChanges = Object.values(partnerChanges).some((v) => typeof v === 'string');
+    // Check everything before writing anything.
+    const nextPartner = hasPartnerChanges
+      ? mergePartnerChanges(stored?.details ?? null, partnerChanges)
+      : null;
+    const current = await client.practiceGet(accountId);
+    const writeAccount = changesAccount(current, account);
+    if (writeAccount) s.updox.guardWrite(confirmProduction, 'change to the practice');
+
+    // The partner details are the app's own copy: keep them first, so what was typed is never lost.
+    let sandboxSync: SandboxSync = 'not-sandbox';
+    if (nextPartner) {
+      await s.business.partners.save(environment.id, nextPartner);
+      sandboxSync = await s.business.syncSandbox(environment.id);
+    }
+    if (writeAccount) {
+      await client.practiceSave(mergeAccountChanges(current, account), { version: '1.1' });
+    }
+    const after = writeAccount ? await client.practiceGet(accountId) : current;
+    return {
+      environment: { id: environment.id, name: environment.name, kind: environment.kind },
+      account: readinessAccountOf(after),
+      partner: s.business.partners.get(environment.id)?.details ?? null,
+      accountSaved: writeAccount,
+      partnerSaved: nextPartner !== null,
+      sandboxSync,
+    };
+  },
+
+  async checkWebsite({ url }) {
+    const { state } = await s.connection.current(60_000);
+    if (state === 'offline') return websiteCheckSkipped(url);
+    return s.business.checkWebsite(url);
+  },
+});

@@ -1,2 +1,132 @@
-/** The business domain's calls. Owned by the business feature; see docs/ipc.md for how to add one. */
-export const businessContract = {};
+import { z } from 'zod';
+import { call } from './define';
+import { environmentKindSchema } from './app';
+import {
+  businessDetailsFormSchema,
+  businessDetailsSchema,
+  businessDetailsTypedShape,
+} from '../domain/business-details';
+import { practiceTypedShape } from '../domain/practice';
+
+/** The business domain's calls: partner business details, an account's SMS readiness, Missing Business Info. */
+
+const environmentSchema = z.object({ id: z.string(), name: z.string(), kind: environmentKindSchema });
+
+/** The app's copy of the partner's business details for the active environment (null until saved). */
+export const partnerViewSchema = z.object({
+  environment: environmentSchema,
+  details: businessDetailsSchema.nullable(),
+  updatedAt: z.string().nullable(),
+  /** After a save: whether the sandbox's own copy was updated ('not-sandbox' elsewhere). */
+  sandboxSync: z.enum(['pushed', 'failed', 'not-sandbox']).optional(),
+});
+
+/** The account fields readiness looks at, as Updox holds them (not re-validated: they may be wrong). */
+export const readinessAccountSchema = z.object({
+  accountId: z.string(),
+  name: z.string(),
+  address1: z.string(),
+  address2: z.string(),
+  city: z.string(),
+  state: z.string(),
+  postal: z.string(),
+  countryCode: z.string(),
+  websiteUrl: z.string(),
+});
+
+/** What computeSmsReadiness needs for one account: the account as Updox holds it and the partner's details. */
+export const readinessInputSchema = z.object({
+  environment: environmentSchema,
+  account: readinessAccountSchema,
+  partner: businessDetailsSchema.nullable(),
+});
+
+/** The account fields the Missing Business Info form may change (each optional: only those shown are sent). */
+export const missingAccountFields = [
+  'name',
+  'address1',
+  'address2',
+  'city',
+  'state',
+  'postal',
+  'countryCode',
+  'websiteUrl',
+] as const;
+export type MissingAccountField = (typeof missingAccountFields)[number];
+
+/** The partner fields the form may change. */
+export const missingPartnerFields = [
+  'name',
+  'website',
+  'contactFirstName',
+  'contactLastName',
+  'contactEmail',
+  'contactPhone',
+] as const;
+export type MissingPartnerField = (typeof missingPartnerFields)[number];
+
+const pick = <S extends Record<string, z.ZodType>, K extends keyof S & string>(
+  shape: S,
+  keys: readonly K[],
+) => Object.fromEntries(keys.map((k) => [k, shape[k]])) as Pick<S, K>;
+
+export const missingInfoInputSchema = z.object({
+  accountId: z.string().trim().min(1, 'Account ID is required.'),
+  account: z.object(pick(practiceTypedShape, missingAccountFields)).partial(),
+  partner: z.object(pick(businessDetailsTypedShape, missingPartnerFields)).partial().optional(),
+  confirmProduction: z.boolean().optional(),
+});
+
+export const missingInfoResultSchema = readinessInputSchema.extend({
+  /** Whether PracticeSave/1.1 was sent (false when only partner fields changed). */
+  accountSaved: z.boolean(),
+  partnerSaved: z.boolean(),
+  sandboxSync: z.enum(['pushed', 'failed', 'not-sandbox']),
+});
+
+export const websiteCheckSchema = z.object({
+  /** 'skipped' when the app is offline (nothing was sent). */
+  outcome: z.enum(['reachable', 'unreachable', 'skipped']),
+  /** The last HTTP status seen, when there was one. */
+  httpStatus: z.number().int().optional(),
+  /** Each redirect followed, in order. */
+  redirects: z.array(z.object({ status: z.number().int(), from: z.string(), to: z.string() })),
+  finalUrl: z.string(),
+  /** One sentence for the person. */
+  message: z.string(),
+});
+
+export const businessContract = {
+  partner: call(
+    z.void(),
+    partnerViewSchema,
+    "The partner's business details kept for the active environment.",
+  ),
+  savePartner: call(
+    z.object({ details: businessDetailsFormSchema }),
+    partnerViewSchema,
+    "Save the partner's business details for the active environment (and push them to the sandbox there).",
+  ),
+  readinessInput: call(
+    z.object({ accountId: z.string().trim().min(1, 'Account ID is required.') }),
+    readinessInputSchema,
+    "An account as Updox holds it (PracticeGet) with the partner's details, for computeSmsReadiness.",
+  ),
+  submitMissingInfo: call(
+    missingInfoInputSchema,
+    missingInfoResultSchema,
+    'Write the Missing Business Info form: PracticeSave/1.1 with the whole record, and the partner fields.',
+  ),
+  checkWebsite: call(
+    z.object({ url: z.string().trim().min(1, 'Website URL is required.').max(2048) }),
+    websiteCheckSchema,
+    'Whether a website answers (HEAD, then GET), following at most 5 redirects; skipped offline.',
+  ),
+};
+
+export type PartnerView = z.infer<typeof partnerViewSchema>;
+export type ReadinessInput = z.infer<typeof readinessInputSchema>;
+export type ReadinessAccount = z.infer<typeof readinessAccountSchema>;
+export type MissingInfoInput = z.input<typeof missingInfoInputSchema>;
+export type MissingInfoResult = z.infer<typeof missingInfoResultSchema>;
+export type WebsiteCheck = z.infer<typeof websiteCheckSchema>;

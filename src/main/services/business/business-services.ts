@@ -1,12 +1,57 @@
 import type { CoreServices } from '../core-services';
+import { logger } from '../log/logger';
 import { openPartnerStore } from './partner-store';
+import { pushPartnerToSandbox } from './sandbox-vendor-push';
+import { checkWebsiteReachable, type WebsiteCheckOptions } from './website-check';
 
-/** The business-details feature's services, built once per app by createAppServices. */
-export const createBusinessServices = async (core: CoreServices) => {
+export type SandboxSync = 'pushed' | 'failed' | 'not-sandbox';
+
+/**
+ * The business-details feature's services, built once per app by createAppServices: the partner details store
+ * (`partners`, used by other features too), keeping the embedded sandbox's copy in step, and the website check.
+ */
+export const createBusinessServices = async (core: CoreServices, options: WebsiteCheckOptions = {}) => {
   const partners = openPartnerStore(core.platform.dataDir);
+  const isSandbox = (environmentId: string): boolean =>
+    core.settings.get().environments.some((e) => e.id === environmentId && e.kind === 'sandbox');
+
+  // Pushes run one at a time and each sends the details stored when it runs, so the last save always wins.
+  let queue: Promise<unknown> = Promise.resolve();
+  const syncSandbox = (environmentId: string): Promise<SandboxSync> => {
+    if (!isSandbox(environmentId)) return Promise.resolve('not-sandbox');
+    const run = queue.then(async (): Promise<SandboxSync> => {
+      const stored = partners.get(environmentId);
+      if (!stored) return 'not-sandbox';
+      try {
+        await pushPartnerToSandbox((await core.sandbox.get()).origin, stored.details);
+        return 'pushed';
+      } catch (error) {
+        logger.warn('business.sandbox-push-failed', {
+          error: error instanceof Error ? error.name : 'unknown',
+        });
+        return 'failed';
+      }
+    });
+    queue = run;
+    return run;
+  };
+
+  // On start, give the sandbox the details kept for it (its own copy may be older or reset).
+  const startup = Promise.all(
+    core.settings
+      .get()
+      .environments.filter((e) => e.kind === 'sandbox' && partners.get(e.id) !== null)
+      .map((e) => syncSandbox(e.id)),
+  );
+
   return {
     partners,
-    async close(): Promise<void> {},
+    syncSandbox,
+    checkWebsite: (url: string) => checkWebsiteReachable(url, options),
+    async close(): Promise<void> {
+      await startup;
+      await queue;
+    },
   };
 };
 
