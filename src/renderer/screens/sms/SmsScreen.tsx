@@ -1,6 +1,44 @@
-import { ComingSoonScreen } from '../placeholder/ComingSoonScreen';
+import { Screen } from '../../components/Screen';
+import { ErrorNote } from '../../components/ErrorNote';
+import { hrefFor, useRoute } from '../../stores/route-store';
+import { AccountChooser } from './AccountChooser';
+import { NumbersSection } from './AccountNumbersPanel';
+import { SendForm } from './SendForm';
+import { useAccountNumbers } from './use-account-numbers';
+import './sms.css';
 
+/** #/sms and #/sms/<accountId>: "Send a Text Message", and the account's SMS numbers. */
 export function SmsScreen({ params }: { params: readonly string[] }) {
-  void params;
-  return <ComingSoonScreen title="SMS" what="SMS numbers and sending is not built yet." />;
+  const accountId = params[0] ?? null;
+  const go = useRoute((s) => s.go);
+  const numbers = useAccountNumbers(accountId);
+  const readiness = numbers.data?.readiness;
+  return (
+    <Screen title="Send a Text Message">
+      <div className="panel">
+        <AccountChooser value={accountId} onChange={(id) => go('sms', id)} />
+        {readiness ? (
+          <p className={`note ${readiness.complete ? 'note--ok' : 'note--warn'}`} data-testid="sms-readiness">
+            {readiness.summary}
+            {readiness.complete ? null : (
+              <>
+                {' '}
+                Sending opens the Missing Business Info form first.{' '}
+                <a href={hrefFor('business', accountId ?? '', 'sms')}>Update Business Information</a>
+              </>
+            )}
+          </p>
+        ) : null}
+      </div>
+      {accountId === null ? (
+        <p className="empty">Choose an account to send from.</p>
+      ) : (
+        <>
+          {numbers.data || !numbers.error ? null : <ErrorNote error={numbers.error} />}
+          <SendForm accountId={accountId} numbers={numbers} />
+          <NumbersSection state={numbers} showMessages={false} />
+        </>
+      )}
+    </Screen>
+  );
 }

@@ -1,0 +1,56 @@
+import type { SmsLocationStatus } from '../../../shared/contract/sms';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Updox's usual verification time is 2 to 3 business days; beyond this many, a pending number is stale. */
+export const USUAL_BUSINESS_DAYS = 3;
+
+export const PARTNER_SUPPORT = 'partnersupport@updox.com';
+
+/** Whole weekdays (Monday to Friday, UTC) that have fully passed between two instants. */
+export const businessDaysBetween = (fromMs: number, toMs: number): number => {
+  let days = 0;
+  for (let start = fromMs; start + DAY_MS <= toMs; start += DAY_MS) {
+    const weekday = new Date(start).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) days += 1;
+  }
+  return days;
+};
+
+export const isWaiting = (status: SmsLocationStatus): boolean =>
+  status === 'pending' || status === 'number-pending';
+
+export interface NumberAge {
+  ageMs: number | null;
+  stale: boolean;
+  advice?: string;
+}
+
+/** How long a number has been in its status (never negative), whether that is unusually long, and what to do. */
+export const judgeNumberAge = (
+  status: SmsLocationStatus,
+  statusDate: string | null,
+  nowMs: number,
+): NumberAge => {
+  if (status === 'rejected') {
+    return {
+      ageMs: statusDate ? Math.max(0, nowMs - Date.parse(statusDate)) : null,
+      stale: false,
+      advice:
+        'Updox could not verify this number. Check the SMS business details (the account and the partner details), fix what is wrong, then request the number again.',
+    };
+  }
+  if (statusDate === null || Number.isNaN(Date.parse(statusDate))) return { ageMs: null, stale: false };
+  const since = Date.parse(statusDate);
+  const ageMs = Math.max(0, nowMs - since);
+  if (!isWaiting(status)) return { ageMs, stale: false };
+  const businessDays = businessDaysBetween(since, nowMs);
+  if (businessDays <= USUAL_BUSINESS_DAYS) return { ageMs, stale: false };
+  const what =
+    status === 'number-pending' ? 'Updox has not assigned a number' : 'Verification has not finished';
+  return {
+    ageMs,
+    stale: true,
+    advice: `${what} after ${businessDays} business days (it usually takes 2 to 3). Check that the SMS business details are complete, then contact Updox partner support (${PARTNER_SUPPORT}) with the account ID and the location.`,
+  };
+};

@@ -1,0 +1,76 @@
+import type { SmsLocationNumber } from '../../../shared/contract/sms';
+import { formatWhen } from '../../components/format-when';
+import { NumberBadge } from './NumberBadge';
+import { ageWords, numberTypeWords, numberWords, pickerOrder } from './number-words';
+
+const timelineWords = (row: SmsLocationNumber): string =>
+  row.timeline.map((t) => `${t.status.replace('-', ' ')} ${new Date(t.since).toLocaleString()}`).join(' → ');
+
+/** Every location with its number, type, status, age and what to do (stale or rejected). */
+export function NumbersTable({
+  rows,
+  onAddNumber,
+  busy,
+}: {
+  rows: readonly SmsLocationNumber[];
+  onAddNumber(locationId: number): void;
+  busy: boolean;
+}) {
+  if (rows.length === 0) return <p className="empty">This account has no active locations.</p>;
+  return (
+    <table className="table sms-numbers">
+      <caption className="visually-hidden">SMS numbers by location</caption>
+      <thead>
+        <tr>
+          <th scope="col">Location</th>
+          <th scope="col">Number</th>
+          <th scope="col">Type</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {pickerOrder(rows).map((row) => (
+          <tr key={row.locationId} data-testid={`number-row-${row.locationId}`}>
+            <th scope="row">
+              {row.locationName}
+              {row.isDefault && row.locationName !== 'Default Location' ? (
+                <span className="sms-muted"> (default)</span>
+              ) : null}
+            </th>
+            <td>{numberWords(row) || <span className="sms-muted">None</span>}</td>
+            <td>{numberTypeWords(row.numberType)}</td>
+            <td>
+              <div className="sms-status">
+                <NumberBadge status={row.status} />
+                {row.status === 'none' ? (
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy}
+                    onClick={() => onAddNumber(row.locationId)}
+                  >
+                    Add Number<span className="visually-hidden"> for {row.locationName}</span>
+                  </button>
+                ) : (
+                  <span className="sms-muted">{ageWords(row)}</span>
+                )}
+              </div>
+              {row.advice ? (
+                <p className={`note ${row.stale ? 'note--warn' : 'note--error'} sms-advice`}>{row.advice}</p>
+              ) : null}
+              {row.timeline.length > 1 ? (
+                <details className="sms-timeline">
+                  <summary>History</summary>
+                  <p>{timelineWords(row)}</p>
+                </details>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export const checkedWords = (checkedAt: string | undefined): string =>
+  checkedAt ? `Checked ${formatWhen(checkedAt)}` : '';

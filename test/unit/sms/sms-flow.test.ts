@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SmsNumbers, SmsPollStatus, SmsSendResult, SmsToast } from '../../../src/shared/contract/sms';
+import type { AppErrorData } from '../../../src/shared/errors';
+import { readAllFiles, startTestApp } from '../services/test-services';
+import { completeAccount, control, createAccount, partnerDetails } from './sms-sandbox';
+
+type App = Awaited<ReturnType<typeof startTestApp>>;
+const DAY = 24 * 60 * 60 * 1000;
+const CANARY_TEXT = 'CANARY-body-7f3a9c';
+const CANARY_TO = '6145558642';
+
+const okData = async <T>(p: Promise<{ ok: boolean; data?: unknown; error?: AppErrorData }>): Promise<T> => {
+  const r = await p;
+  if (!r.ok) throw new Error(`call failed: ${JSON.stringify(r.error)}`);
+  return r.data as T;
+};
+
+describe('SMS numbers and sending, through the dispatcher against the embedded sandbox', () => {
+  let app: App;
+  let origin: string;
+  beforeEach(async () => {
+    app = await startTestApp();
+    origin = (await app.services.sandbox.get()).origin;
+  });
+  afterEach(async () => app.close());
+
+  const numbers = (accountId: string) => okData<SmsNumbers>(app.call('sms.numbers', { accountId }));
+  const send = (accountId: string, locationId: number, message = 'Hello', to = '(614) 555-0199') =>
+    app.call<SmsSendResult>('sms.send', { accountId, locationId, to, message, secure: false });
+  const setPartner = async () => {
+    await control(origin, 'vendor', partnerDetails);
+    await app.services.business.partners.save('sandbox', partnerDetails);
+  };
+  const completeBoth = async (accountId: string) => {
+    await completeAccount(origin, accountId);
+    await app.services.business.partners.save('sandbox', partnerDetails);
+  };
+
+  it('goes from incomplete, to verification requested, to approved (noticed by a check), to sent', async () => {
+    await createAccount(origin, 'lakeside', false, ['Columbus']);
+    const first = await numbers('lakeside');
+    expect(first.readiness.complete).toBe(false);
+    const def = first.locations.find((l) => l.isDefault)!;
+    expect(def.status).toBe('none');
+
+    const incomplete = await okData<SmsSendResult>(send('lakeside', def.locationId));
+    expect(incomplete).toMatchObject({ outcome: 'business-info-needed', checkedLocally: true });
+
+    await completeBoth('lakeside');
+    const requested = await okData<SmsSendResult>(send('lakeside', def.locationId));
+    expect(requested).toMatchObject({ outcome: 'verification-requested', code: 4035 });
+    expect(requested.message).toContain('2 to 3 business days');
+
+    const pending = await numbers('lakeside');
+    expect(pending.locations.find((l) => l.isDefault)).toMatchObject({ status: 'pending', stale: false });
+    const status = await okData<SmsPollStatus>(app.call('sms.pollStatus'));
+    expect(status.pendingAccounts).toEqual(['lakeside']);
+
+    await control(origin, 'clock', { advanceMs: 301_000 });
+    const checked = await okData<SmsPollStatus>(app.call('sms.checkNow', {}));
+    expect(checked.pendingAccounts).toEqual([]);
+    expect(checked.changeSeq).toBeGreaterThan(status.changeSeq);
+    const drained = await okData<{ toasts: SmsToast[] }>(app.call('sms.notifications'));
+    expect(drained.toasts).toHaveLength(1);
+    expect(drained.toasts[0]).toMatchObject({
+      title: 'SMS number approved',
+      accountId: 'lakeside',
+      tone: 'ok',
+    });
+    expect((await okData<{ toasts: SmsToast[] }>(app.call('sms.notifications'))).toasts).toEqual([]);
+
+    const approved = (await numbers('lakeside')).locations.find((l) => l.isDefault)!;
+    expect(approved.status).toBe('approved');
+    expect(approved.timeline.map((t) => t.status)).toEqual(['pending', 'approved']);
+    expect(await okData<SmsSendResult>(send('lakeside', def.locationId))).toMatchObject({
+      outcome: 'sent',
+      code: 2000,
+    });
+  });
+
+  it('requests a number for a location without one, and flags a long wait as stale', async () => {
+    await createAccount(origin, 'sunrise', true, ['Powell']);
+    await setPartner();
+    await control(origin, 'verification', { numberAssignDelayMs: 10 * DAY });
+    const powell = (await numbers('sunrise')).locations.find((l) => l.locationName === 'Powell')!;
+    expect(powell.status).toBe('none');
+    const row = await okData<{ status: string; ageMs: number }>(
+      app.call('sms.requestNumber', { accountId: 'sunrise', locationId: powell.locationId }),
+    );
+    expect(row.status).toBe('number-pending');
+    await control(origin, 'clock', { advanceMs: 7 * DAY });
+    const later = (await numbers('sunrise')).locations.find((l) => l.locationName === 'Powell')!;
+    expect(later.ageMs).toBeGreaterThanOrEqual(7 * DAY - 60_000);
+    expect(later.stale).toBe(true);
+    expect(later.advice).toMatch(/partnersupport@updox\.com/);
+  });
+
+  it('says SMS is not enabled (4015) on both the numbers and the send', async () => {
+    await createAccount(origin, 'sunrise', true);
+    await setPartner();
+    await control(origin, 'sms', { enabled: false });
+    const view = await numbers('sunrise');
+    expect(view.smsEnabled).toBe(false);
+    expect(view.smsMessage).toContain('account manager');
+    const def = view.locations[0]!;
+    expect(await okData<SmsSendResult>(send('sunrise', def.locationId))).toMatchObject({
+      outcome: 'sms-not-enabled',
+      code: 4015,
+    });
+  });
+
+  it('rejects a bad recipient before Updox, naming the field', async () => {
+    const r = await send('any', 1, 'Hi', '555-12');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.fields?.to).toMatch(/^Send to must be a 10-digit US mobile number/);
+  });
+
+  it('never writes the message or the recipient number anywhere; the history keeps the last four digits', async () => {
+    await createAccount(origin, 'sunrise', true);
+    await setPartner();
+    const def = (await numbers('sunrise')).locations[0]!;
+    await send('sunrise', def.locationId, `Hi ${CANARY_TEXT}`, CANARY_TO);
+    await control(origin, 'clock', { advanceMs: 301_000 });
+    await numbers('sunrise');
+    expect(
+      await okData<SmsSendResult>(send('sunrise', def.locationId, `Hi ${CANARY_TEXT}`, CANARY_TO)),
+    ).toMatchObject({
+      outcome: 'sent',
+    });
+    await control(origin, 'faults', { rules: [{ method: 'SmsSend', kind: 'drop' }] });
+    await send('sunrise', def.locationId, `Hi ${CANARY_TEXT}`, CANARY_TO);
+    const history = await okData<{ entries: Array<{ toLast4: string; outcome: string }> }>(
+      app.call('sms.history', { accountId: 'sunrise' }),
+    );
+    expect(history.entries.map((e) => e.outcome)).toEqual([
+      'failed:network',
+      'sent',
+      'verification-requested',
+    ]);
+    expect(history.entries.every((e) => e.toLast4 === '8642')).toBe(true);
+    await app.services.close();
+    for (const [file, text] of Object.entries(await readAllFiles(app.dataDir))) {
+      expect(text.includes(CANARY_TEXT), file).toBe(false);
+      expect(text.includes(CANARY_TO), file).toBe(false);
+    }
+  });
+});
