@@ -2,7 +2,29 @@ import type { Contract } from '../../shared/contract';
 import type { DomainHandlers } from '../ipc/handler-types';
 import type { AppServices } from '../services/app-services';
 
-export const onboardingHandlers = (_s: AppServices): DomainHandlers<Contract, 'onboarding'> => ({
-  listDrafts: async () => ({ drafts: [], problems: [] }),
-  listOutbox: async () => ({ items: [] }),
+export const onboardingHandlers = (s: AppServices): DomainHandlers<Contract, 'onboarding'> => ({
+  listDrafts: async () => ({ drafts: s.onboarding.drafts.list(), problems: s.onboarding.drafts.problems() }),
+  listOutbox: async () => ({ items: s.onboarding.listOutbox() }),
+  getDraft: ({ id }) => s.onboarding.getDraft(id),
+  async saveDraft(input) {
+    const draft = await s.onboarding.drafts.save(input);
+    return { id: draft.id, revision: draft.revision, updatedAt: draft.updatedAt };
+  },
+  async deleteDraft({ id }) {
+    await s.onboarding.deleteDraft(id);
+    return { deleted: true as const };
+  },
+  openEdit: ({ accountId }) => s.onboarding.openEdit(accountId),
+  convertToUpdate: ({ id }) => s.onboarding.convertToUpdate(id),
+  checkAccountId: ({ accountId }) => s.onboarding.checkAccountId(accountId),
+  checkPortalAddress: ({ websiteAddress, accountId }) =>
+    s.onboarding.checkPortalAddress(websiteAddress, accountId),
+  review: ({ id }) => s.onboarding.review(id),
+  submit: (input) => s.onboarding.submit(input),
+  getSubmission: async ({ id }) => s.onboarding.submission(id),
+  retryOutbox: ({ id, confirmProduction }) => s.onboarding.retry(id, confirmProduction),
+  async discardOutbox({ id }) {
+    await s.onboarding.discard(id);
+    return { discarded: true as const };
+  },
 });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { appErrorDataSchema } from '../errors';
+import { practiceChangeSchema, wizardDraftDataSchema } from './onboarding-record';
 import { call } from './define';
+
+export * from './onboarding-record';
 
 /**
  * The onboarding feature's calls: drafts, submission, outbox. listDrafts and listOutbox are also read by the
@@ -30,6 +33,62 @@ export const outboxSummarySchema = z.object({
   updatedAt: z.string(),
 });
 
+const draftIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,127}$/, 'Not a draft ID.');
+const accountIdInput = z.string().min(1).max(100);
+
+/** What each step of a submission did: one line per location and per user. */
+export const stepResultSchema = z.object({
+  label: z.string(),
+  success: z.boolean(),
+  message: z.string(),
+});
+
+export const submissionSchema = z.object({
+  /** Synced: every step done. Queued: waiting in the outbox. Failed: lastError says why. */
+  state: z.enum(['queued', 'synced', 'failed']),
+  draftId: z.string(),
+  item: outboxSummarySchema,
+  locations: z.array(stepResultSchema),
+  users: z.array(stepResultSchema),
+});
+
+export const draftStateSchema = z.enum(['draft', 'queued', 'synced', 'failed']);
+
+export const draftViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['create', 'update']),
+  accountId: z.string(),
+  revision: z.number().int(),
+  updatedAt: z.string(),
+  data: wizardDraftDataSchema,
+  /** The user keys whose password is sealed in main's vault (the password itself never comes back). */
+  passwordsSaved: z.array(z.string()),
+  state: draftStateSchema,
+  submission: submissionSchema.nullable(),
+});
+
+const availabilitySchema = z.object({
+  status: z.enum(['free', 'taken', 'unknown', 'invalid']),
+  message: z.string(),
+});
+
+export const reviewSchema = z.object({
+  /** {field path: message}; empty when the records may be sent. Paths: practice.name, locations.0.zip, users.0.password. */
+  problems: z.record(z.string(), z.string()),
+  /** Where the "before" side of the diff came from: Updox now, or the copy saved when the edit began (offline). */
+  current: z.object({ source: z.enum(['live', 'saved']), fetchedAt: z.string() }).nullable(),
+  diff: z.array(practiceChangeSchema).nullable(),
+  deactivating: z.boolean(),
+  method: z.string(),
+});
+
+const submitInput = z.object({
+  id: draftIdSchema,
+  confirmProduction: z.boolean().optional(),
+  /** Required (true) when the submission makes an active account inactive. */
+  confirmDeactivate: z.boolean().optional(),
+});
+
 export const onboardingContract = {
   listDrafts: call(
     z.void(),
@@ -44,7 +103,70 @@ export const onboardingContract = {
     z.object({ items: z.array(outboxSummarySchema) }),
     'Submissions made offline, in the order they will be sent, with their state.',
   ),
+  getDraft: call(z.object({ id: draftIdSchema }), draftViewSchema, 'One draft with its state.'),
+  saveDraft: call(
+    z.object({
+      id: draftIdSchema,
+      kind: z.enum(['create', 'update']),
+      accountId: z.string().max(100).optional(),
+      data: wizardDraftDataSchema,
+      /** Typed passwords by user key: sealed in main's vault, never written to the draft. '' forgets one. */
+      passwords: z.record(z.string().max(40), z.string().max(200)).optional(),
+    }),
+    z.object({ id: z.string(), revision: z.number().int(), updatedAt: z.string() }),
+    'Autosave: writes the draft atomically (and seals any passwords).',
+  ),
+  deleteDraft: call(
+    z.object({ id: draftIdSchema }),
+    z.object({ deleted: z.literal(true) }),
+    'Discard a draft.',
+  ),
+  openEdit: call(
+    z.object({ accountId: accountIdInput }),
+    z.object({ draftId: z.string(), resumed: z.boolean() }),
+    'The update draft for an account: the one in progress, or a new one loaded from Updox.',
+  ),
+  convertToUpdate: call(
+    z.object({ id: draftIdSchema }),
+    z.object({ draftId: z.string() }),
+    'Turn a create draft whose account exists into an update draft of that account (what was typed is kept).',
+  ),
+  checkAccountId: call(
+    z.object({ accountId: z.string().max(200) }),
+    availabilitySchema,
+    'Is this account ID free in Updox?',
+  ),
+  checkPortalAddress: call(
+    z.object({ websiteAddress: z.string().max(200), accountId: z.string().max(200) }),
+    availabilitySchema,
+    'Is this portal web address used by another account (a hint, Updox decides on submit)?',
+  ),
+  review: call(z.object({ id: draftIdSchema }), reviewSchema, 'Check a draft and compare it with Updox.'),
+  submit: call(
+    submitInput,
+    submissionSchema,
+    'Send a draft to Updox, or queue it when Updox is unreachable.',
+  ),
+  getSubmission: call(
+    z.object({ id: draftIdSchema }),
+    submissionSchema.nullable(),
+    "A draft's latest submission.",
+  ),
+  retryOutbox: call(
+    z.object({ id: z.string().max(128), confirmProduction: z.boolean().optional() }),
+    submissionSchema,
+    'Send a queued or failed submission again (only the steps not done yet).',
+  ),
+  discardOutbox: call(
+    z.object({ id: z.string().max(128) }),
+    z.object({ discarded: z.literal(true) }),
+    'Remove a submission from the outbox (its draft stays).',
+  ),
 };
 
 export type DraftSummaryView = z.infer<typeof draftSummarySchema>;
 export type OutboxSummaryView = z.infer<typeof outboxSummarySchema>;
+export type SubmissionView = z.infer<typeof submissionSchema>;
+export type DraftView = z.infer<typeof draftViewSchema>;
+export type ReviewView = z.infer<typeof reviewSchema>;
+export type StepResult = z.infer<typeof stepResultSchema>;

@@ -1,7 +1,100 @@
-import { ComingSoonScreen } from '../placeholder/ComingSoonScreen';
+import { useCallback, useEffect, useState } from 'react';
+import type { DraftView, SubmissionView } from '../../../shared/contract/onboarding';
+import type { AppErrorData } from '../../../shared/errors';
+import { api } from '../../api/client';
+import { ErrorNote } from '../../components/ErrorNote';
+import { Screen } from '../../components/Screen';
+import { hrefFor } from '../../stores/route-store';
+import { SubmissionPanel } from './SubmissionPanel';
+import { Wizard } from './Wizard';
+import { newDraftData } from './wizard-model';
 
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'draft'; draft: DraftView; fresh: boolean }
+  | { kind: 'sent'; submission: SubmissionView }
+  | { kind: 'error'; error: AppErrorData };
+
+const freshDraft = (): DraftView => ({
+  id: crypto.randomUUID(),
+  kind: 'create',
+  accountId: '',
+  revision: 0,
+  updatedAt: '',
+  data: newDraftData(),
+  passwordsSaved: [],
+  state: 'draft',
+  submission: null,
+});
+
+/** #/new (a new draft), #/new/<draftId> (resume any draft), #/edit/<accountId> (the account's update draft). */
 export function WizardScreen({ mode, params }: { mode: 'new' | 'edit'; params: readonly string[] }) {
-  void params;
-  void mode;
-  return <ComingSoonScreen title="New practice" what="The onboarding wizard is not built yet." />;
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  // After a draft made here is reloaded (e.g. turned into an update), it is resumed by its id.
+  const [resumeId, setResumeId] = useState<string | undefined>(undefined);
+  const param = resumeId ?? params[0];
+
+  const load = useCallback(async (): Promise<Loaded> => {
+    if (mode === 'new' && param === undefined) return { kind: 'draft', draft: freshDraft(), fresh: true };
+    let id = param ?? '';
+    if (mode === 'edit' && resumeId === undefined) {
+      const opened = await api.onboarding.openEdit({ accountId: id });
+      if (!opened.ok) return { kind: 'error', error: opened.error };
+      id = opened.data.draftId;
+    }
+    const draft = await api.onboarding.getDraft({ id });
+    if (draft.ok) return { kind: 'draft', draft: draft.data, fresh: false };
+    const sent = await api.onboarding.getSubmission({ id });
+    if (sent.ok && sent.data) return { kind: 'sent', submission: sent.data };
+    return { kind: 'error', error: draft.error };
+  }, [mode, param, resumeId]);
+
+  useEffect(() => {
+    let live = true;
+    void load().then((l) => live && setLoaded(l));
+    return () => {
+      live = false;
+    };
+  }, [load, generation]);
+
+  if (loaded.kind === 'draft') {
+    const { draft, fresh } = loaded;
+    return (
+      <Wizard
+        key={`${draft.id}/${generation}`}
+        draft={draft}
+        // A new draft gets its address once something is typed, so a reload resumes it.
+        {...(fresh ? { onFirstSave: () => history.replaceState(null, '', hrefFor('new', draft.id)) } : {})}
+        onReload={() => {
+          history.replaceState(null, '', hrefFor('new', draft.id));
+          setResumeId(draft.id);
+          setLoaded({ kind: 'loading' });
+          setGeneration((g) => g + 1);
+        }}
+      />
+    );
+  }
+  return (
+    <Screen title={mode === 'edit' ? 'Edit practice' : 'New practice'}>
+      {loaded.kind === 'loading' ? <p className="empty">Loading…</p> : null}
+      {loaded.kind === 'error' ? (
+        <>
+          <ErrorNote error={loaded.error} />
+          <p>
+            <a href={hrefFor('accounts')}>Back to Accounts</a>
+          </p>
+        </>
+      ) : null}
+      {loaded.kind === 'sent' ? (
+        <SubmissionPanel
+          submission={loaded.submission}
+          busy={false}
+          onRetry={() => undefined}
+          onDiscard={() => undefined}
+          onConvert={() => undefined}
+        />
+      ) : null}
+    </Screen>
+  );
 }

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { DraftLocation, WizardDraftData } from '../../../shared/contract/onboarding';
+import { AppError } from '../../../shared/errors';
+import { isDefaultLocation } from '../../../shared/domain/location';
+import type { UpdoxClient } from '../../updox/client';
+import type { UpdoxLocation } from '../../updox/types';
+import { UpdoxError } from '../../updox/updox-error';
+import { practiceFromDetails } from './submission-payload';
+import type { SubmissionQueue } from './submission-queue';
+import type { WizardDrafts } from './wizard-drafts';
+
+const draftLocation = (l: UpdoxLocation): DraftLocation => ({
+  key: `u${l.updoxId}`,
+  // Updox's Default Location (and any location without your ID) cannot be changed through LocationsSync.
+  fixed: isDefaultLocation(l) || l.externalId === '',
+  externalId: l.externalId,
+  code: l.code,
+  name: l.name,
+  address1: l.address1,
+  address2: l.address2,
+  city: l.city,
+  state: l.state,
+  zip: l.postal,
+  phone: l.phone,
+  fax: l.fax,
+  email: l.email,
+  showInPortal: l.showInPortal,
+  active: l.active,
+});
+
+const loadAccount = async (client: UpdoxClient, accountId: string) => {
+  try {
+    const details = await client.practiceGet(accountId);
+    const locations = await client.practiceLocationsRetrieve(accountId, { activeOnly: false });
+    return { details, locations };
+  } catch (error) {
+    if (error instanceof UpdoxError && error.code === 4131)
+      throw new AppError({ kind: 'not-found', code: 4131, message: `Updox has no account ${accountId}.` });
+    throw error;
+  }
+};
+
+/** #/edit/<accountId>: resume the update draft in progress, or load the account from Updox into a new one. */
+export const openEditDraft = async (
+  drafts: WizardDrafts,
+  client: () => Promise<UpdoxClient>,
+  accountId: string,
+) => {
+  const existing = drafts.findUpdate(accountId);
+  if (existing) return { draftId: existing.id, resumed: true };
+  const { details, locations } = await loadAccount(await client(), accountId);
+  const practice = practiceFromDetails(details);
+  const data: WizardDraftData = {
+    submitMode: 'update',
+    step: 1,
+    practice,
+    locations: locations.map(draftLocation),
+    users: [],
+    baseline: { practice, fetchedAt: new Date().toISOString() },
+  };
+  const draft = await drafts.save({ id: randomUUID(), kind: 'update', accountId, data });
+  return { draftId: draft.id, resumed: false };
+};
+
+/**
+ * A create whose account ID exists in Updox (4130, or found when the outbox reconciled): the same draft becomes an
+ * update of that account, keeping what was typed; the review then shows the diff against Updox's record.
+ */
+export const convertDraftToUpdate = async (
+  drafts: WizardDrafts,
+  queue: SubmissionQueue,
+  client: () => Promise<UpdoxClient>,
+  id: string,
+) => {
+  const draft = await drafts.get(id);
+  const accountId = draft.data.practice.accountId.trim();
+  const { details, locations } = await loadAccount(await client(), accountId);
+  const fromUpdox = locations.map(draftLocation);
+  const typed = draft.data.locations.filter(
+    (l) => !l.fixed && !fromUpdox.some((u) => u.code === l.code && u.externalId === l.externalId),
+  );
+  const failed = queue.forDraft(id);
+  if (failed && failed.status !== 'done') await queue.discard(failed.id);
+  await drafts.save({
+    id,
+    kind: 'update',
+    accountId,
+    data: {
+      ...draft.data,
+      submitMode: 'update',
+      step: 7,
+      practice: { ...draft.data.practice, accountId },
+      locations: [...fromUpdox, ...typed],
+      baseline: { practice: practiceFromDetails(details), fetchedAt: new Date().toISOString() },
+    },
+  });
+  return { draftId: id };
+};

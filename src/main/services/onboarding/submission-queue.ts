@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { logger } from '../log/logger';
+import { openOutbox } from '../outbox/outbox-store';
+import type { OutboxStep } from '../outbox/outbox-schema';
+import { submissionPayloadSchema, type SubmissionPayload } from './submission-payload';
+import {
+  runSubmission,
+  type StepResults,
+  type SubmissionDeps,
+  type SubmissionItem,
+} from './submission-runner';
+
+export interface SubmissionQueue {
+  /** Persists the submission (the journal) before anything is sent; carried-over steps count as done. */
+  enqueue(payload: SubmissionPayload, doneSteps: readonly OutboxStep[]): Promise<SubmissionItem>;
+  /** Sends one item now (one send at a time across the app); resolves with how it ended. */
+  send(id: string): Promise<SubmissionItem>;
+  list(): SubmissionItem[];
+  get(id: string): SubmissionItem;
+  /** The latest submission of a draft. */
+  forDraft(draftId: string): SubmissionItem | undefined;
+  discard(id: string): Promise<void>;
+  results(id: string): StepResults;
+  /** Items waiting to be sent (the top bar's count). */
+  pendingCount(): number;
+  close(): Promise<void>;
+}
+
+export interface SubmissionQueueOptions {
+  dataDir: string;
+  deps: Omit<SubmissionDeps, 'outbox' | 'results'>;
+  /** How often the background loop looks for queued items. Default 3 s. */
+  intervalMs?: number;
+  /** Finished items are kept this long for their result, then dropped. Default one day. */
+  keepDoneMs?: number;
+}
+
+export const openSubmissionQueue = async (options: SubmissionQueueOptions): Promise<SubmissionQueue> => {
+  const outbox = await openOutbox({
+    dir: path.join(options.dataDir, 'outbox'),
+    payloadSchema: submissionPayloadSchema,
+  });
+  const results = new Map<string, StepResults>();
+  const deps: SubmissionDeps = { ...options.deps, outbox, results };
+  const keepDoneMs = options.keepDoneMs ?? 24 * 60 * 60 * 1000;
+  for (const item of outbox.list()) {
+    // 'sending' after a restart: the app stopped mid-send. The runner reconciles with Updox before resending.
+    if (item.status === 'sending') await outbox.update(item.id, { status: 'queued' });
+    if (item.status === 'done' && Date.now() - Date.parse(item.updatedAt) > keepDoneMs)
+      await outbox.remove(item.id);
+  }
+
+  let chain: Promise<unknown> = Promise.resolve();
+  const send = (id: string): Promise<SubmissionItem> => {
+    const run = chain.then(() => runSubmission(deps, id));
+    chain = run.catch(() => undefined);
+    return run;
+  };
+
+  let ticking = false;
+  let closed = false;
+  const tick = async () => {
+    if (ticking || closed) return;
+    const queued = outbox.list().filter((i) => i.status === 'queued');
+    if (queued.length === 0) return;
+    ticking = true;
+    try {
+      const { state } = await options.deps.connection.current(2_000);
+      if (state !== 'online') return;
+      for (const item of queued) {
+        if (closed) return;
+        const ended = await send(item.id);
+        logger.info('onboarding.outbox.sent', { status: ended.status, steps: ended.completedSteps.length });
+        if (ended.status === 'queued') return; // unreachable again: keep the order, try later
+      }
+    } catch (error) {
+      logger.warn('onboarding.outbox.loop', { reason: error instanceof Error ? error.message : 'unknown' });
+    } finally {
+      ticking = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), options.intervalMs ?? 3_000);
+  timer.unref();
+
+  return {
+    async enqueue(payload, doneSteps) {
+      let item = await outbox.enqueue(payload);
+      for (const step of doneSteps) item = await outbox.completeStep(item.id, step);
+      return item;
+    },
+    send,
+    list: () => outbox.list(),
+    get: (id) => outbox.get(id),
+    forDraft: (draftId) =>
+      outbox
+        .list()
+        .filter((i) => i.payload.draftId === draftId)
+        .at(-1),
+    async discard(id) {
+      await chain;
+      await outbox.remove(id);
+      results.delete(id);
+    },
+    results: (id) => results.get(id) ?? { locations: [], users: [] },
+    pendingCount: () => outbox.list().filter((i) => i.status === 'queued' || i.status === 'sending').length,
+    async close() {
+      closed = true;
+      clearInterval(timer);
+      await chain;
+      await outbox.whenIdle();
+    },
+  };
+};

@@ -1,0 +1,90 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import type { SecretStorage } from '../../platform/types';
+import { writeFileAtomic } from '../storage/atomic-file';
+import { readBackedUpJsonFileSync } from '../storage/backed-up-file';
+import { createKeyedSerializer } from '../storage/keyed-serializer';
+import { logger } from '../log/logger';
+
+/**
+ * The passwords of the users a wizard will create: sealed with the platform's secret storage in
+ * <dataDir>/onboarding/user-passwords.json, by draft and user row. Never in a draft file or the outbox.
+ */
+const fileSchema = z.object({
+  version: z.literal(1),
+  drafts: z.record(z.string(), z.record(z.string(), z.string())),
+});
+type VaultFile = z.infer<typeof fileSchema>;
+
+export interface UserPasswordVault {
+  /** Seals the given passwords ('' forgets one). */
+  set(draftId: string, passwords: Readonly<Record<string, string>>): Promise<void>;
+  get(draftId: string, userKey: string): string;
+  keys(draftId: string): string[];
+  /** Drops every password of a draft (sent, or the draft was discarded). */
+  forget(draftId: string): Promise<void>;
+}
+
+export const openUserPasswordVault = async (
+  dataDir: string,
+  secrets: SecretStorage,
+): Promise<UserPasswordVault> => {
+  const dir = path.join(dataDir, 'onboarding');
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const file = path.join(dir, 'user-passwords.json');
+  const read = readBackedUpJsonFileSync(file, fileSchema);
+  let vault: VaultFile = read.status === 'ok' ? read.value : { version: 1, drafts: {} };
+  if (read.status === 'corrupt') logger.warn('onboarding.passwords.unreadable', { reason: 'corrupt' });
+  const serializer = createKeyedSerializer();
+
+  /** Every change is computed from the latest state, one at a time, so concurrent saves never lose one. */
+  const change = (next: (current: VaultFile) => VaultFile | null) =>
+    serializer.run('file', async () => {
+      const updated = next(vault);
+      if (updated === null) return;
+      await writeFileAtomic(file, JSON.stringify(updated), { keepBackup: true, mode: 0o600 });
+      vault = updated;
+    });
+
+  return {
+    async set(draftId, passwords) {
+      if (Object.keys(passwords).length === 0) return;
+      const sealed = Object.entries(passwords).map(([key, password]) => ({
+        key,
+        sealed: password === '' ? null : secrets.encrypt(password).toString('base64'),
+      }));
+      await change((current) => {
+        const entries = { ...(current.drafts[draftId] ?? {}) };
+        for (const { key, sealed: value } of sealed) {
+          if (value === null) delete entries[key];
+          else entries[key] = value;
+        }
+        return { ...current, drafts: { ...current.drafts, [draftId]: entries } };
+      });
+    },
+    get(draftId, userKey) {
+      const sealed = vault.drafts[draftId]?.[userKey];
+      if (sealed === undefined) return '';
+      try {
+        return secrets.decrypt(Buffer.from(sealed, 'base64'));
+      } catch {
+        throw new AppError({
+          kind: 'storage',
+          message: 'A saved user password could not be unlocked. Type it again on the Users step.',
+          fields: { [`users.${userKey}.password`]: 'Type the password again.' },
+        });
+      }
+    },
+    keys: (draftId) => Object.keys(vault.drafts[draftId] ?? {}),
+    async forget(draftId) {
+      await change((current) => {
+        if (!(draftId in current.drafts)) return null;
+        const drafts = { ...current.drafts };
+        delete drafts[draftId];
+        return { ...current, drafts };
+      });
+    },
+  };
+};

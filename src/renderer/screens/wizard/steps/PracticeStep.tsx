@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { suggestAccountId } from '../../../../shared/domain/field-rules/identifiers';
+import { practiceLabels as L } from '../../../../shared/domain/labels';
+import { api } from '../../../api/client';
+import { TextField } from '../WizardFields';
+import type { StepProps } from '../step-props';
+
+type Availability = { status: 'free' | 'taken' | 'unknown' | 'invalid'; message: string };
+
+/** Step 1: the practice's name and your account ID for it (suggested from the name, checked with PracticeGet). */
+export function PracticeStep({ data, kind, errorOf, touch, setPractice, setData }: StepProps) {
+  const { name, accountId } = data.practice;
+  const [availability, setAvailability] = useState<Availability | null>(null);
+  const suggested = suggestAccountId(name);
+
+  useEffect(() => {
+    if (kind === 'update' || accountId.trim() === '') return setAvailability(null);
+    const timer = window.setTimeout(async () => {
+      const r = await api.onboarding.checkAccountId({ accountId });
+      setAvailability(r.ok ? r.data : null);
+    }, 500);
+    return () => window.clearTimeout(timer);
+  }, [accountId, kind]);
+
+  const onName = (value: string) => {
+    // Keep the account ID following the name until the person types their own.
+    if (kind === 'create' && (accountId === '' || accountId === suggested)) {
+      setData((d) => ({
+        ...d,
+        practice: { ...d.practice, name: value, accountId: suggestAccountId(value) },
+      }));
+    } else setPractice('name', value);
+  };
+
+  const availabilityNote =
+    availability && !errorOf('practice.accountId') ? (
+      <span
+        data-testid="account-id-availability"
+        className={`wizard__avail wizard__avail--${availability.status}`}
+      >
+        {availability.message}
+      </span>
+    ) : null;
+
+  return (
+    <>
+      <TextField
+        id="practice-name"
+        label={L.name}
+        required
+        value={name}
+        onChange={onName}
+        onBlur={() => touch('practice.name')}
+        error={errorOf('practice.name')}
+      />
+      {kind === 'update' ? (
+        <p className="field__hint">
+          {L.accountId}: <strong>{accountId}</strong> (the account being edited)
+        </p>
+      ) : (
+        <TextField
+          id="practice-accountId"
+          label={L.accountId}
+          required
+          value={accountId}
+          onChange={(v) => setPractice('accountId', v)}
+          onBlur={() => touch('practice.accountId')}
+          error={
+            errorOf('practice.accountId') ??
+            (availability?.status === 'taken' ? availability.message : undefined)
+          }
+          hint={
+            <>
+              Your ID for this practice in Updox. Letters, digits, hyphens, underscores or dots.
+              {availabilityNote ? <> {availabilityNote}</> : null}
+            </>
+          }
+        />
+      )}
+      {kind === 'create' ? (
+        <fieldset className="wizard__choice">
+          <legend>If an account with this ID already exists</legend>
+          <label>
+            <input
+              type="radio"
+              name="submit-mode"
+              checked={data.submitMode === 'create'}
+              onChange={() => setData((d) => ({ ...d, submitMode: 'create' }))}
+            />{' '}
+            Stop and tell me (create only)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="submit-mode"
+              checked={data.submitMode === 'save'}
+              onChange={() => setData((d) => ({ ...d, submitMode: 'save' }))}
+            />{' '}
+            Create or update: replace that account with these details
+          </label>
+        </fieldset>
+      ) : null}
+    </>
+  );
+}

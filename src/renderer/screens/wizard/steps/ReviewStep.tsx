@@ -1,0 +1,151 @@
+import type { ReviewView, WizardRecord } from '../../../../shared/contract/onboarding';
+import { locationLabels, practiceLabels, userLabels } from '../../../../shared/domain/labels';
+import { formatPracticeValue } from '../../../../shared/domain/practice-display';
+import { formatWhen } from '../../../components/format-when';
+import { stepOfPath, wizardSteps, type WizardStepNumber } from '../wizard-model';
+import { PracticeDiff } from './PracticeDiff';
+
+const sections: { title: string; step: WizardStepNumber; fields: (keyof typeof practiceLabels)[] }[] = [
+  { title: 'Practice', step: 1, fields: ['name', 'accountId'] },
+  {
+    title: 'Address and contact',
+    step: 2,
+    fields: ['address1', 'address2', 'city', 'state', 'postal', 'countryCode', 'phone', 'fax'],
+  },
+  {
+    title: 'Portal and settings',
+    step: 3,
+    fields: ['timeZone', 'websiteAddress', 'directAddress', 'active'],
+  },
+  { title: 'Websites', step: 4, fields: ['websiteUrl', 'alternativeWebsiteUrl'] },
+];
+
+function SectionHead({
+  title,
+  step,
+  onEdit,
+}: {
+  title: string;
+  step: WizardStepNumber;
+  onEdit: (s: WizardStepNumber) => void;
+}) {
+  return (
+    <div className="wizard__section-head">
+      <h3>{title}</h3>
+      <button
+        type="button"
+        className="button wizard__edit"
+        onClick={() => onEdit(step)}
+        aria-label={`Edit ${title}`}
+      >
+        Edit
+      </button>
+    </div>
+  );
+}
+
+/** Step 7: the exact records that will be sent, the diff for an update, and every problem left. */
+export function ReviewStep(props: {
+  record: WizardRecord | null;
+  problems: Record<string, string>;
+  review: ReviewView | null;
+  onEdit: (step: WizardStepNumber) => void;
+  confirmDeactivate: boolean;
+  setConfirmDeactivate: (v: boolean) => void;
+}) {
+  const { record, problems, review, onEdit } = props;
+  const problemList = Object.entries(problems);
+  return (
+    <>
+      {problemList.length > 0 ? (
+        <div className="note note--error" role="alert" data-testid="review-problems">
+          <p>Fix these before sending:</p>
+          <ul>
+            {problemList.map(([path, message]) => (
+              <li key={path}>
+                {message}{' '}
+                <button
+                  type="button"
+                  className="button wizard__edit"
+                  onClick={() => onEdit(stepOfPath(path))}
+                >
+                  Go to {wizardSteps[stepOfPath(path) - 1]?.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {review ? (
+        <p className="field__hint">
+          Sent with {review.method}, then LocationsSync and UserSave.
+          {review.current
+            ? review.current.source === 'live'
+              ? ' Compared with the record Updox holds now.'
+              : ` Updox cannot be reached: compared with the copy loaded ${formatWhen(review.current.fetchedAt)}.`
+            : ''}
+        </p>
+      ) : null}
+      {review?.diff ? <PracticeDiff diff={review.diff} /> : null}
+      {review?.deactivating ? (
+        <div className="note note--warn" role="alert">
+          <p>
+            <strong>This account will be inactive.</strong> An inactive account cannot authenticate: nobody
+            can sign in to it or use it through the API until it is made active again.
+          </p>
+          <label className="wizard__check">
+            <input
+              type="checkbox"
+              checked={props.confirmDeactivate}
+              onChange={(e) => props.setConfirmDeactivate(e.target.checked)}
+            />
+            Yes, make this account inactive
+          </label>
+        </div>
+      ) : null}
+      {record ? (
+        <>
+          {sections.map((s) => (
+            <section key={s.title} className="wizard__card" aria-label={s.title}>
+              <SectionHead title={s.title} step={s.step} onEdit={onEdit} />
+              <dl className="facts">
+                {s.fields.map((f) => (
+                  <div key={f} className="wizard__fact">
+                    <dt>{practiceLabels[f]}</dt>
+                    <dd data-testid={`review-${f}`}>{formatPracticeValue(f, record.practice[f])}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+          <section className="wizard__card" aria-label="Locations">
+            <SectionHead title="Locations" step={5} onEdit={onEdit} />
+            {record.locations.length === 0 ? (
+              <p className="empty">Only Updox’s Default Location (nothing to send).</p>
+            ) : (
+              <ul>
+                {record.locations.map((l) => (
+                  <li key={l.key}>
+                    {l.name} ({locationLabels.code} {l.code}, {locationLabels.externalId} {l.externalId})
+                    {l.city ? `, ${l.city} ${l.state}` : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="wizard__card" aria-label="Users">
+            <SectionHead title="Users" step={6} onEdit={onEdit} />
+            <ul>
+              {record.users.map((u) => (
+                <li key={u.key}>
+                  {u.firstName} {u.lastName} ({userLabels.userId} {u.userId}){u.provider ? ' · Provider' : ''}
+                  {u.admin ? ' · Administrator' : ''} · {userLabels.password}: set
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

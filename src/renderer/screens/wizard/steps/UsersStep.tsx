@@ -1,0 +1,94 @@
+import { userLabels as L } from '../../../../shared/domain/labels';
+import { CheckField, TextField } from '../WizardFields';
+import { emptyUserRow } from '../wizard-model';
+import type { StepProps } from '../step-props';
+
+type TextKey = 'firstName' | 'lastName' | 'userId' | 'loginId';
+
+/** Step 6: at least one user (an Updox account needs one to authenticate); passwords go to main's vault. */
+export function UsersStep(props: StepProps) {
+  const { data, kind, errorOf, touch, setUser, setData, passwords, passwordsSaved, setPassword } = props;
+  const remove = (key: string) => setData((d) => ({ ...d, users: d.users.filter((u) => u.key !== key) }));
+  const add = () => setData((d) => ({ ...d, users: [...d.users, emptyUserRow()] }));
+  return (
+    <>
+      <p className="field__hint">
+        {kind === 'create'
+          ? 'An Updox account needs at least one user to sign in with.'
+          : 'Users added here are created (or updated) in this account with UserSave.'}
+      </p>
+      {errorOf('users') ? (
+        <p className="note note--error" role="alert">
+          {errorOf('users')}
+        </p>
+      ) : null}
+      {data.users.map((user, index) => {
+        const path = (f: string) => `users.${index}.${f}`;
+        const name = `${user.firstName} ${user.lastName}`.trim() || `User ${index + 1}`;
+        const text = (field: TextKey, required = false) => (
+          <TextField
+            id={`user-${user.key}-${field}`}
+            label={L[field]}
+            required={required}
+            value={user[field]}
+            onChange={(v) => setUser(index, field, v)}
+            onBlur={() => touch(path(field))}
+            error={errorOf(path(field))}
+          />
+        );
+        const saved = passwordsSaved.includes(user.key) && !passwords[user.key];
+        return (
+          <section key={user.key} className="wizard__card" aria-label={name} data-testid={`user-${index}`}>
+            <h3>{name}</h3>
+            <div className="wizard__row">
+              {text('firstName', true)}
+              {text('lastName', true)}
+            </div>
+            <div className="wizard__row">
+              {text('userId', true)}
+              {text('loginId')}
+            </div>
+            <TextField
+              id={`user-${user.key}-password`}
+              label={L.password}
+              type="password"
+              autoComplete="new-password"
+              required={kind === 'create'}
+              value={passwords[user.key] ?? ''}
+              onChange={(v) => setPassword(user.key, v)}
+              onBlur={() => touch(path('password'))}
+              error={errorOf(path('password'))}
+              hint={
+                saved
+                  ? 'A password is saved securely for this user. Type a new one to replace it.'
+                  : '8 to 30 characters with an upper-case letter, a lower-case letter, and a number or special character. Kept in the app’s vault, never in the draft.'
+              }
+            />
+            <div className="wizard__row">
+              <CheckField
+                id={`user-${user.key}-provider`}
+                label={L.provider}
+                checked={user.provider}
+                onChange={(v) => setUser(index, 'provider', v)}
+              />
+              <CheckField
+                id={`user-${user.key}-admin`}
+                label={L.admin}
+                checked={user.admin}
+                onChange={(v) => setUser(index, 'admin', v)}
+              />
+            </div>
+            {data.users.length > 1 || kind === 'update' ? (
+              <button type="button" className="button" onClick={() => remove(user.key)}>
+                Remove {name}
+              </button>
+            ) : null}
+          </section>
+        );
+      })}
+      <button type="button" className="button" onClick={add}>
+        Add a user
+      </button>
+    </>
+  );
+}

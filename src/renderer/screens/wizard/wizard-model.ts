@@ -1,0 +1,120 @@
+import {
+  checkWizardRecord,
+  type DraftLocation,
+  type DraftUser,
+  type WizardDraftData,
+} from '../../../shared/contract/onboarding';
+import type { FieldProblems } from '../../../shared/domain/field-problems';
+import { emptyPractice } from '../../../shared/domain/practice';
+import { DEFAULT_LOCATION_CODE, DEFAULT_LOCATION_NAME } from '../../../shared/domain/location';
+
+export const wizardSteps = [
+  { step: 1, title: 'Practice' },
+  { step: 2, title: 'Address and contact' },
+  { step: 3, title: 'Portal and settings' },
+  { step: 4, title: 'Websites' },
+  { step: 5, title: 'Locations' },
+  { step: 6, title: 'Users' },
+  { step: 7, title: 'Review' },
+] as const;
+
+export type WizardStepNumber = (typeof wizardSteps)[number]['step'];
+
+const practiceStepOf: Record<string, WizardStepNumber> = {
+  name: 1,
+  accountId: 1,
+  address1: 2,
+  address2: 2,
+  city: 2,
+  state: 2,
+  postal: 2,
+  countryCode: 2,
+  phone: 2,
+  fax: 2,
+  timeZone: 3,
+  websiteAddress: 3,
+  directAddress: 3,
+  active: 3,
+  websiteUrl: 4,
+  alternativeWebsiteUrl: 4,
+};
+
+/** The step a problem path belongs to: practice.<field>, locations.<i>.<field>, users[.<i>.<field>]. */
+export const stepOfPath = (path: string): WizardStepNumber => {
+  const [head, field] = path.split('.');
+  if (head === 'locations') return 5;
+  if (head === 'users') return 6;
+  if (head === 'practice') return practiceStepOf[field ?? ''] ?? 1;
+  return 7;
+};
+
+export const newKey = (): string => Math.random().toString(36).slice(2, 10);
+
+export const emptyLocationRow = (): DraftLocation => ({
+  key: newKey(),
+  fixed: false,
+  externalId: '',
+  code: '',
+  name: '',
+  address1: '',
+  address2: '',
+  city: '',
+  state: '',
+  zip: '',
+  phone: '',
+  fax: '',
+  email: '',
+  showInPortal: false,
+  active: true,
+});
+
+export const emptyUserRow = (): DraftUser => ({
+  key: newKey(),
+  userId: '',
+  loginId: '',
+  firstName: '',
+  lastName: '',
+  provider: false,
+  admin: true,
+  active: true,
+});
+
+export const newDraftData = (): WizardDraftData => {
+  const p = emptyPractice();
+  return {
+    submitMode: 'create',
+    step: 1,
+    practice: { ...p },
+    locations: [
+      {
+        ...emptyLocationRow(),
+        key: 'default',
+        fixed: true,
+        code: DEFAULT_LOCATION_CODE,
+        name: DEFAULT_LOCATION_NAME,
+      },
+    ],
+    users: [emptyUserRow()],
+    baseline: null,
+  };
+};
+
+/** A password that passes the rule: stands in for one sealed in main (only main can check that one). */
+const SAVED_PASSWORD_STAND_IN = 'Saved-in-vault-1';
+
+/** Every problem of the draft, by path, with the same check main runs before sending. */
+export const problemsOf = (
+  data: WizardDraftData,
+  typedPasswords: Readonly<Record<string, string>>,
+  savedPasswords: readonly string[],
+): FieldProblems => {
+  const checked = checkWizardRecord(data, (key) => {
+    const typed = typedPasswords[key];
+    if (typed !== undefined && typed !== '') return typed;
+    return savedPasswords.includes(key) ? SAVED_PASSWORD_STAND_IN : '';
+  });
+  return checked.ok ? {} : checked.problems;
+};
+
+export const problemsOfStep = (problems: FieldProblems, step: WizardStepNumber): FieldProblems =>
+  Object.fromEntries(Object.entries(problems).filter(([path]) => stepOfPath(path) === step));

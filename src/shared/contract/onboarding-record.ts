@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { issuesToFieldProblems, type FieldProblems } from '../domain/field-problems';
+import { practiceFormSchema, emptyPractice, type Practice } from '../domain/practice';
+import { locationFormSchema, type PracticeLocation } from '../domain/location';
+import { newUserSchema, userFormSchema, userSchema, type User } from '../domain/user';
+import { practiceFields } from '../domain/labels';
+
+/**
+ * The wizard's record, as a draft holds it: what the person typed, as strings (and yes/no as booleans), so a half
+ * typed ZIP code is kept exactly. A draft payload is invalid when it has a wrong type, an unknown key, a string
+ * over DRAFT_TEXT_MAX characters, or more than DRAFT_ROWS_MAX locations or users. Passwords are never part of it.
+ */
+export const DRAFT_TEXT_MAX = 500;
+export const DRAFT_ROWS_MAX = 50;
+
+const text = z.string().max(DRAFT_TEXT_MAX, `Keep each field under ${DRAFT_TEXT_MAX} characters.`);
+const rowKey = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Not a row key.');
+
+export const draftPracticeSchema = z.strictObject({
+  accountId: text,
+  name: text,
+  address1: text,
+  address2: text,
+  city: text,
+  state: text,
+  postal: text,
+  phone: text,
+  fax: text,
+  timeZone: text,
+  websiteAddress: text,
+  directAddress: text,
+  active: z.boolean(),
+  websiteUrl: text,
+  alternativeWebsiteUrl: text,
+  countryCode: text,
+});
+
+export const draftLocationSchema = z.strictObject({
+  key: rowKey,
+  /** Updox's own Default Location, or a location Updox holds without an external ID: shown, never sent. */
+  fixed: z.boolean(),
+  externalId: text,
+  code: text,
+  name: text,
+  address1: text,
+  address2: text,
+  city: text,
+  state: text,
+  zip: text,
+  phone: text,
+  fax: text,
+  email: text,
+  showInPortal: z.boolean(),
+  active: z.boolean(),
+});
+
+export const draftUserSchema = z.strictObject({
+  key: rowKey,
+  userId: text,
+  loginId: text,
+  firstName: text,
+  lastName: text,
+  provider: z.boolean(),
+  admin: z.boolean(),
+  active: z.boolean(),
+});
+
+export const wizardDraftDataSchema = z.strictObject({
+  /** create: PracticeCreate; save: PracticeSave ("create or update"); update: PracticeUpdate. */
+  submitMode: z.enum(['create', 'save', 'update']),
+  step: z.number().int().min(1).max(7),
+  practice: draftPracticeSchema,
+  locations: z.array(draftLocationSchema).max(DRAFT_ROWS_MAX),
+  users: z.array(draftUserSchema).max(DRAFT_ROWS_MAX),
+  /** For an update: the record as Updox held it when the edit began (the diff's fallback when offline). */
+  baseline: z.strictObject({ practice: draftPracticeSchema, fetchedAt: z.string().max(40) }).nullable(),
+});
+
+export type DraftPractice = z.infer<typeof draftPracticeSchema>;
+export type DraftLocation = z.infer<typeof draftLocationSchema>;
+export type DraftUser = z.infer<typeof draftUserSchema>;
+export type WizardDraftData = z.infer<typeof wizardDraftDataSchema>;
+
+export const practiceChangeSchema = z.object({
+  field: z.enum(practiceFields as [string, ...string[]]),
+  label: z.string(),
+  before: z.union([z.string(), z.boolean()]),
+  after: z.union([z.string(), z.boolean()]),
+  change: z.enum(['set', 'changed', 'cleared']),
+  warning: z.string().optional(),
+});
+
+/** The records that will be sent, in stored form. */
+export interface WizardRecord {
+  practice: Practice;
+  locations: (PracticeLocation & { key: string })[];
+  users: (User & { key: string })[];
+}
+
+const prefixed = (prefix: string, problems: FieldProblems): FieldProblems =>
+  Object.fromEntries(Object.entries(problems).map(([k, v]) => [`${prefix}.${k}`, v]));
+
+/**
+ * The one check of a wizard record, in the renderer as the person types and in main before anything is sent.
+ * `passwordOf` gives a user's password (typed in the renderer, unsealed in main), '' when none.
+ */
+export const checkWizardRecord = (
+  data: WizardDraftData,
+  passwordOf: (userKey: string) => string,
+): { ok: true; record: WizardRecord } | { ok: false; problems: FieldProblems } => {
+  const problems: FieldProblems = {};
+  const practice = practiceFormSchema.safeParse(data.practice);
+  if (!practice.success)
+    Object.assign(problems, prefixed('practice', issuesToFieldProblems(practice.error.issues)));
+  const locations: WizardRecord['locations'] = [];
+  const codes = new Set<string>();
+  data.locations.forEach((row, index) => {
+    if (row.fixed) return;
+    const { key, fixed: _fixed, ...fields } = row;
+    const parsed = locationFormSchema.safeParse(fields);
+    if (!parsed.success) {
+      Object.assign(problems, prefixed(`locations.${index}`, issuesToFieldProblems(parsed.error.issues)));
+      return;
+    }
+    const id = `${parsed.data.code}/${parsed.data.externalId}`;
+    if (parsed.data.externalId === '')
+      problems[`locations.${index}.externalId`] = 'Location ID is required to send a location.';
+    else if (codes.has(id))
+      problems[`locations.${index}.externalId`] = 'Location ID is used twice with this code.';
+    codes.add(id);
+    locations.push({ ...parsed.data, key });
+  });
+  const users: WizardRecord['users'] = [];
+  const userSchemaFor = data.submitMode === 'update' ? userSchema : newUserSchema;
+  data.users.forEach((row, index) => {
+    const { key, ...fields } = row;
+    const typed = userFormSchema.safeParse({ ...fields, password: passwordOf(key) });
+    const parsed = typed.success ? userSchemaFor.safeParse(typed.data) : typed;
+    if (!parsed.success) {
+      Object.assign(problems, prefixed(`users.${index}`, issuesToFieldProblems(parsed.error.issues)));
+      return;
+    }
+    users.push({ ...parsed.data, key });
+  });
+  if (data.submitMode !== 'update' && data.users.length === 0)
+    problems['users'] = 'Add at least one user: an Updox account needs a user to sign in with.';
+  if (Object.keys(problems).length > 0 || !practice.success) return { ok: false, problems };
+  return { ok: true, record: { practice: practice.data, locations, users } };
+};
+
+/** A practice in draft form (what the wizard fields hold) from a stored practice. */
+export const toDraftPractice = (practice: Practice): DraftPractice => ({ ...emptyPractice(), ...practice });
