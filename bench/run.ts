@@ -83,4 +83,6 @@ export function formatTable(rows: readonly BenchRow[]): string {
   return [table[0] ?? [], rule, ...table.slice(1)].map(line).join('\n');
 }
 
-process.exitCode = await main();
+// Only when run as the entry point: a benchmark run on its own imports formatTable from here.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = await main();

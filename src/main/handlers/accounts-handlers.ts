@@ -2,4 +2,7 @@ import type { Contract } from '../../shared/contract';
 import type { DomainHandlers } from '../ipc/handler-types';
 import type { AppServices } from '../services/app-services';
 
-export const accountsHandlers = (_s: AppServices): DomainHandlers<Contract, 'accounts'> => ({});
+export const accountsHandlers = (s: AppServices): DomainHandlers<Contract, 'accounts'> => ({
+  list: () => s.accounts.list(),
+  get: ({ accountId }) => s.accounts.get(accountId),
+});

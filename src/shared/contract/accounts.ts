@@ -1,2 +1,117 @@
-/** The accounts domain's calls. Owned by the accounts feature; see docs/ipc.md for how to add one. */
-export const accountsContract = {};
+import { z } from 'zod';
+import { appErrorDataSchema } from '../errors';
+import { call } from './define';
+
+/**
+ * The accounts domain's calls: the environment's practices (PracticeList, kept on disk for when Updox cannot be
+ * reached) and one account's record with its locations. SMS readiness is computed in main with the partner's
+ * business details of the environment.
+ */
+
+/** "SMS business details: Complete" or "Incomplete (issues)". */
+export const readinessBriefSchema = z.object({
+  complete: z.boolean(),
+  /** Missing plus invalid items (0 when complete). */
+  issues: z.number().int().nonnegative(),
+});
+
+/** One practice of PracticeList, as the Accounts list shows it. */
+export const accountListItemSchema = z.object({
+  accountId: z.string(),
+  name: z.string(),
+  city: z.string(),
+  state: z.string(),
+  active: z.boolean(),
+  sms: readinessBriefSchema,
+});
+
+/** Where the practices came from: Updox now, the copy on disk, or nowhere (unreachable and never listed). */
+export const listSourceSchema = z.enum(['live', 'cache', 'none']);
+
+const environmentFields = {
+  environmentId: z.string(),
+  environmentName: z.string(),
+};
+
+export const accountListSchema = z.object({
+  ...environmentFields,
+  source: listSourceSchema,
+  /** When the practices were fetched from Updox (null when source is 'none'). */
+  asOf: z.string().nullable(),
+  /** Why Updox could not be asked now (null when source is 'live'). */
+  unreachable: appErrorDataSchema.nullable(),
+  practices: z.array(accountListItemSchema),
+});
+
+/** The whole practice record as PracticeGet returns it. */
+export const accountRecordSchema = z.object({
+  accountId: z.string(),
+  name: z.string(),
+  address1: z.string(),
+  address2: z.string(),
+  city: z.string(),
+  state: z.string(),
+  postal: z.string(),
+  phone: z.string(),
+  fax: z.string(),
+  timeZone: z.string(),
+  websiteAddress: z.string(),
+  directDomain: z.string(),
+  directAddress: z.string(),
+  active: z.boolean(),
+  vetted: z.boolean(),
+  websiteUrl: z.string(),
+  alternativeWebsiteUrl: z.string(),
+  countryCode: z.string(),
+});
+
+/** A location as PracticeLocationsRetrieve returns it. */
+export const accountLocationSchema = z.object({
+  updoxId: z.number().int(),
+  externalId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  address1: z.string(),
+  address2: z.string(),
+  city: z.string(),
+  state: z.string(),
+  postal: z.string(),
+  phone: z.string(),
+  fax: z.string(),
+  email: z.string(),
+  showInPortal: z.boolean(),
+  active: z.boolean(),
+});
+
+export const accountDetailsSchema = z.object({
+  ...environmentFields,
+  /** 'cache' when Updox could not be reached and the record comes from the last list kept on disk. */
+  source: z.enum(['live', 'cache']),
+  asOf: z.string(),
+  unreachable: appErrorDataSchema.nullable(),
+  practice: accountRecordSchema,
+  sms: readinessBriefSchema,
+  /** Null when they could not be read (see locationsError) or the record came from the copy on disk. */
+  locations: z.array(accountLocationSchema).nullable(),
+  locationsError: appErrorDataSchema.nullable(),
+});
+
+export const accountsContract = {
+  list: call(
+    z.void(),
+    accountListSchema,
+    "The active environment's practices with SMS readiness; the copy on disk when Updox cannot be reached.",
+  ),
+  get: call(
+    z.object({ accountId: z.string().trim().min(1, 'Account ID is required.') }),
+    accountDetailsSchema,
+    'One practice as Updox holds it, with its locations.',
+  ),
+};
+
+export type ReadinessBrief = z.infer<typeof readinessBriefSchema>;
+export type AccountListItem = z.infer<typeof accountListItemSchema>;
+export type AccountList = z.infer<typeof accountListSchema>;
+export type AccountRecordView = z.infer<typeof accountRecordSchema>;
+export type AccountLocationView = z.infer<typeof accountLocationSchema>;
+export type AccountDetails = z.infer<typeof accountDetailsSchema>;

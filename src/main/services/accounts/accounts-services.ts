@@ -1,9 +1,28 @@
+import type { AccountDetails, AccountList } from '../../../shared/contract/accounts';
 import type { CoreServices } from '../core-services';
 import type { BusinessServices } from '../business/business-services';
+import { getAccount } from './account-details';
+import { listAccounts, type ListDeps } from './account-list';
+import { openPracticeListCache } from './practice-list-cache';
 
 /** The accounts feature's services, built once per app by createAppServices. */
-export const createAccountsServices = async (_core: CoreServices, _business: BusinessServices) => ({
-  async close(): Promise<void> {},
-});
+export const createAccountsServices = async (core: CoreServices, business: BusinessServices) => {
+  const cache = openPracticeListCache(core.platform.dataDir);
+  const deps: ListDeps = {
+    session: () => core.updox.session(),
+    activeEnvironment: () => core.updox.activeEnvironment(),
+    partner: (environmentId) => business.partners.get(environmentId)?.details ?? null,
+    cache,
+    reportConnection: (state) => core.connection.report(state),
+  };
+  return {
+    cache,
+    list: (): Promise<AccountList> => listAccounts(deps),
+    get: (accountId: string): Promise<AccountDetails> => getAccount(deps, accountId),
+    async close(): Promise<void> {
+      await cache.idle();
+    },
+  };
+};
 
 export type AccountsServices = Awaited<ReturnType<typeof createAccountsServices>>;

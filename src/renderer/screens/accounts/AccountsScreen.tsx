@@ -1,6 +1,73 @@
-import { ComingSoonScreen } from '../placeholder/ComingSoonScreen';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { ErrorNote } from '../../components/ErrorNote';
+import { Screen } from '../../components/Screen';
+import { filterRows, type StatusFilter } from './account-rows';
+import { AccountsFilters } from './AccountsFilters';
+import { AccountsGrid } from './AccountsGrid';
+import { ListSourceNote } from './ListSourceNote';
+import { ResumeDraftsBanner } from './ResumeDraftsBanner';
+import { useAccountsData } from './use-accounts-data';
+import './accounts.css';
 
+/** "Not now" on the drafts banner holds until the app is reloaded. */
+let resumeBannerDismissed = false;
+
+const count = (n: number) => n.toLocaleString();
+
+/** The environment's practices, drafts and queued submissions in one list. */
 export function AccountsScreen({ params }: { params: readonly string[] }) {
   void params;
-  return <ComingSoonScreen title="Accounts" what="The accounts list is not built yet." />;
+  const { list, drafts, rows, listError, localError, loading, reload } = useAccountsData();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<StatusFilter>('all');
+  const [bannerHidden, setBannerHidden] = useState(resumeBannerDismissed);
+  const deferredQuery = useDeferredValue(query);
+  const shown = useMemo(() => filterRows(rows, deferredQuery, filter), [rows, deferredQuery, filter]);
+  const filtering = deferredQuery.trim() !== '' || filter !== 'all';
+  const ready = list !== null || listError !== null || !loading;
+
+  return (
+    <Screen
+      title="Accounts"
+      actions={
+        <>
+          <button type="button" className="button" onClick={reload} disabled={loading}>
+            Refresh
+          </button>
+          <a className="button button--primary" href="#/new">
+            New practice
+          </a>
+        </>
+      }
+    >
+      {bannerHidden ? null : (
+        <ResumeDraftsBanner
+          drafts={drafts}
+          onDismiss={() => {
+            resumeBannerDismissed = true;
+            setBannerHidden(true);
+          }}
+        />
+      )}
+      {list ? <ListSourceNote list={list} onRetry={reload} /> : null}
+      <ErrorNote error={listError} />
+      <ErrorNote error={localError} />
+      <AccountsFilters query={query} filter={filter} onQuery={setQuery} onFilter={setFilter} />
+      <p className="accounts-count" role="status" data-testid="accounts-count">
+        {!ready
+          ? 'Loading accounts…'
+          : filtering
+            ? `Showing ${count(shown.length)} of ${count(rows.length)} accounts`
+            : `${count(rows.length)} account${rows.length === 1 ? '' : 's'}${list ? ` in ${list.environmentName}` : ''}`}
+      </p>
+      {ready && shown.length === 0 ? (
+        <p className="empty accounts-empty">
+          {rows.length === 0
+            ? 'No practices yet. Choose New practice to onboard the first one.'
+            : 'No accounts match. Change the search or choose All under Show.'}
+        </p>
+      ) : null}
+      {shown.length > 0 ? <AccountsGrid rows={shown} label="Accounts" /> : null}
+    </Screen>
+  );
 }

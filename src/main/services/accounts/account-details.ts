@@ -1,0 +1,61 @@
+import type { AccountDetails } from '../../../shared/contract/accounts';
+import { AppError } from '../../../shared/errors';
+import type { AppErrorData } from '../../../shared/errors';
+import { readinessBrief, toAccountLocation, toAccountRecord } from './account-views';
+import type { ListDeps } from './account-list';
+import { isUnreachable } from './unreachable';
+
+const asErrorData = (error: unknown): AppErrorData =>
+  error instanceof AppError
+    ? error.toData()
+    : { kind: 'internal', message: 'The locations could not be read because of an unexpected problem.' };
+
+/**
+ * One account: PracticeGet and PracticeLocationsRetrieve (all locations, inactive too) side by side. When Updox
+ * cannot be reached, the record from the list kept on disk (without locations). Locations failing on their own
+ * leave the record shown, with the reason.
+ */
+export const getAccount = async (deps: ListDeps, accountId: string): Promise<AccountDetails> => {
+  const environment = deps.activeEnvironment();
+  const base = { environmentId: environment.id, environmentName: environment.name };
+  const partner = deps.partner(environment.id);
+  try {
+    const { client } = await deps.session();
+    const asOf = (deps.now?.() ?? new Date()).toISOString();
+    const [practice, locations] = await Promise.all([
+      client.practiceGet(accountId),
+      client.practiceLocationsRetrieve(accountId, { activeOnly: false }).then(
+        (list) => ({ ok: true as const, list }),
+        (error: unknown) => ({ ok: false as const, error }),
+      ),
+    ]);
+    deps.reportConnection('online');
+    const record = toAccountRecord(practice);
+    return {
+      ...base,
+      source: 'live',
+      asOf,
+      unreachable: null,
+      practice: record,
+      sms: readinessBrief(record, partner),
+      locations: locations.ok ? locations.list.map(toAccountLocation) : null,
+      locationsError: locations.ok ? null : asErrorData(locations.error),
+    };
+  } catch (error) {
+    if (!isUnreachable(error)) throw error;
+    deps.reportConnection('unreachable');
+    const cached = await deps.cache.read(environment.id);
+    const record = cached?.practices.find((p) => p.accountId === accountId);
+    if (!cached || !record) throw error;
+    return {
+      ...base,
+      source: 'cache',
+      asOf: cached.fetchedAt,
+      unreachable: error.toData(),
+      practice: record,
+      sms: readinessBrief(record, partner),
+      locations: null,
+      locationsError: null,
+    };
+  }
+};

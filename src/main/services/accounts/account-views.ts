@@ -1,0 +1,70 @@
+import type {
+  AccountListItem,
+  AccountLocationView,
+  AccountRecordView,
+  ReadinessBrief,
+} from '../../../shared/contract/accounts';
+import type { PartnerBusinessDetails } from '../../../shared/domain/business-details';
+import { computeSmsReadiness } from '../../../shared/domain/sms-readiness';
+import type { PracticeDetails, UpdoxLocation } from '../../updox/types';
+
+/** Updox's answers turned into what the Accounts screens show (and the list copy keeps on disk). */
+
+export const toAccountRecord = (p: PracticeDetails): AccountRecordView => ({
+  accountId: p.accountId,
+  name: p.name,
+  address1: p.address1,
+  address2: p.address2,
+  city: p.city,
+  state: p.state,
+  postal: p.postal,
+  phone: p.phone,
+  fax: p.fax,
+  timeZone: p.timeZone,
+  websiteAddress: p.websiteAddress,
+  directDomain: p.directDomain,
+  directAddress: p.directAddress,
+  active: p.active,
+  vetted: p.vetted,
+  websiteUrl: p.websiteUrl,
+  alternativeWebsiteUrl: p.alternativeWebsiteUrl,
+  countryCode: p.countryCode,
+});
+
+export const toAccountLocation = (l: UpdoxLocation): AccountLocationView => ({
+  updoxId: l.updoxId,
+  externalId: l.externalId,
+  code: l.code,
+  name: l.name,
+  address1: l.address1,
+  address2: l.address2,
+  city: l.city,
+  state: l.state,
+  postal: l.postal,
+  phone: l.phone,
+  fax: l.fax,
+  email: l.email,
+  showInPortal: l.showInPortal,
+  active: l.active,
+});
+
+/** computeSmsReadiness reduced to what a row shows: Complete, or Incomplete (n). */
+export const readinessBrief = (
+  practice: AccountRecordView,
+  partner: PartnerBusinessDetails | null,
+): ReadinessBrief => {
+  const readiness = computeSmsReadiness(practice, partner);
+  return { complete: readiness.complete, issues: readiness.missing.length + readiness.problems.length };
+};
+
+export const toListItem = (
+  practice: AccountRecordView,
+  partner: PartnerBusinessDetails | null,
+): AccountListItem => ({
+  accountId: practice.accountId,
+  name: practice.name,
+  city: practice.city,
+  state: practice.state,
+  active: practice.active,
+  sms: readinessBrief(practice, partner),
+});

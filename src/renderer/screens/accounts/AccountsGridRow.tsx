@@ -1,0 +1,89 @@
+import { memo } from 'react';
+import { statusWords, type AccountRow, type RowStatus } from './account-rows';
+
+export const ROW_HEIGHT = 44;
+
+export const openRow = (row: AccountRow) => {
+  window.location.hash = row.href;
+};
+
+const statusBadge: Record<RowStatus, string> = {
+  synced: 'badge badge--neutral',
+  draft: 'badge badge--neutral',
+  queued: 'badge badge--amber',
+  failed: 'badge badge--red',
+};
+
+const place = (row: AccountRow): string => [row.city, row.state].filter((part) => part !== '').join(', ');
+
+function Unknown({ why }: { why: string }) {
+  return (
+    <span className="accounts-grid__unknown" title={why}>
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">{why}</span>
+    </span>
+  );
+}
+
+/** One row of the accounts grid: focusable (roving tab stop), opened with Enter or a click. */
+export const AccountsGridRow = memo(function AccountsGridRow({
+  row,
+  index,
+  start,
+  active,
+  onFocusRow,
+}: {
+  row: AccountRow;
+  index: number;
+  start: number;
+  active: boolean;
+  onFocusRow: (index: number) => void;
+}) {
+  const notInUpdox = row.status === 'draft' ? 'Not in Updox yet' : 'Not known until Updox lists it';
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      tabIndex={active ? 0 : -1}
+      data-index={index}
+      data-testid="account-row"
+      className="accounts-grid__row accounts-grid__row--body"
+      style={{ transform: `translateY(${start}px)` }}
+      onFocus={() => onFocusRow(index)}
+      onClick={() => openRow(row)}
+    >
+      <div role="gridcell" aria-colindex={1} className="accounts-grid__cell accounts-grid__name">
+        <a href={row.href} tabIndex={-1} title={row.name} onClick={(e) => e.stopPropagation()}>
+          {row.name.trim() === '' ? 'Untitled practice' : row.name}
+        </a>
+      </div>
+      <div role="gridcell" aria-colindex={2} className="accounts-grid__cell accounts-grid__id">
+        {row.accountId === '' ? <Unknown why="No account ID yet" /> : row.accountId}
+      </div>
+      <div role="gridcell" aria-colindex={3} className="accounts-grid__cell">
+        {place(row)}
+      </div>
+      <div role="gridcell" aria-colindex={4} className="accounts-grid__cell">
+        {row.active === null ? (
+          <Unknown why={notInUpdox} />
+        ) : row.active ? (
+          <span className="badge badge--ok">Active</span>
+        ) : (
+          <span className="badge badge--neutral">Inactive</span>
+        )}
+      </div>
+      <div role="gridcell" aria-colindex={5} className="accounts-grid__cell">
+        {row.sms === null ? (
+          <Unknown why={notInUpdox} />
+        ) : row.sms.complete ? (
+          <span className="badge badge--ok">Complete</span>
+        ) : (
+          <span className="badge badge--amber">Incomplete ({row.sms.issues})</span>
+        )}
+      </div>
+      <div role="gridcell" aria-colindex={6} className="accounts-grid__cell">
+        <span className={statusBadge[row.status]}>{statusWords[row.status]}</span>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,49 @@
+import type { DraftSummaryView } from '../../../shared/contract/onboarding';
+import { formatWhen } from '../../components/format-when';
+
+const SHOWN = 5;
+
+const draftName = (d: DraftSummaryView): string => {
+  const name = d.name.trim() === '' ? 'Untitled practice' : d.name;
+  return d.kind === 'update' ? `Changes to ${name}` : name;
+};
+
+/** "You have N unfinished drafts", with a link to resume each (the newest first). */
+export function ResumeDraftsBanner({
+  drafts,
+  onDismiss,
+}: {
+  drafts: readonly DraftSummaryView[];
+  onDismiss: () => void;
+}) {
+  if (drafts.length === 0) return null;
+  const shown = drafts.slice(0, SHOWN);
+  const more = drafts.length - shown.length;
+  return (
+    <aside className="panel resume-banner" aria-labelledby="resume-banner-title">
+      <div className="resume-banner__head">
+        <h2 id="resume-banner-title">
+          You have {drafts.length} unfinished draft{drafts.length === 1 ? '' : 's'}
+        </h2>
+        <button type="button" className="button" onClick={onDismiss}>
+          Not now
+        </button>
+      </div>
+      <ul className="resume-banner__list">
+        {shown.map((d) => (
+          <li key={d.id}>
+            <a href={`#/new/${encodeURIComponent(d.id)}`}>Resume {draftName(d)}</a>
+            <span className="field__hint">
+              {d.accountId ? ` · ${d.accountId}` : ''} · saved {formatWhen(d.updatedAt)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {more > 0 ? (
+        <p className="field__hint">
+          And {more} more: choose &ldquo;Drafts&rdquo; under Show to list them all.
+        </p>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,205 @@
+import type { AccountListItem, ReadinessBrief } from '../../../shared/contract/accounts';
+import type { DraftSummaryView, OutboxSummaryView } from '../../../shared/contract/onboarding';
+
+/**
+ * The Accounts list as one list: Updox's practices, the drafts on this computer and the submissions waiting in
+ * the outbox, merged by account ID and sorted by name. Pure (no DOM), so it is unit-tested on its own.
+ *
+ * Rules:
+ * - every practice from Updox is a row, Synced, opening the account page;
+ * - an outbox item (not done) for an account Updox has marks that row Queued (queued or sending) or Failed; for an
+ *   account Updox does not have (yet), it is a row of its own; a done item for an account Updox does not list yet
+ *   (the list is older than the submission) is a Synced row;
+ * - an update draft joins the row of its account (Draft, unless the row is already Queued or Failed) and the
+ *   account page offers to resume it; a create draft joins a row only when that row is its own submission (an
+ *   outbox-only row with the same account ID); otherwise a draft is a row of its own, opening #/new/<draftId>.
+ */
+export type RowStatus = 'draft' | 'queued' | 'synced' | 'failed';
+
+export interface AccountRow {
+  readonly key: string;
+  readonly accountId: string;
+  readonly name: string;
+  readonly city: string;
+  readonly state: string;
+  /** Null when not known (a draft or a submission not yet in Updox's list). */
+  readonly active: boolean | null;
+  readonly sms: ReadinessBrief | null;
+  readonly status: RowStatus;
+  /** Updox lists this account (live or in the copy on disk). */
+  readonly inUpdox: boolean;
+  /** The newest draft of this row, when there is one. */
+  readonly draftId: string | null;
+  /** Where opening the row goes. */
+  readonly href: string;
+  /** Lower-case name and account ID, for search. */
+  readonly searchText: string;
+}
+
+export const statusWords: Record<RowStatus, string> = {
+  draft: 'Draft',
+  queued: 'Queued',
+  synced: 'Synced',
+  failed: 'Failed',
+};
+
+const rank: Record<RowStatus, number> = { synced: 0, draft: 1, queued: 2, failed: 3 };
+const worse = (a: RowStatus, b: RowStatus): RowStatus => (rank[b] > rank[a] ? b : a);
+
+const accountHref = (accountId: string) => `#/accounts/${encodeURIComponent(accountId)}`;
+const draftHref = (draftId: string) => `#/new/${encodeURIComponent(draftId)}`;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Building = Omit<Mutable<AccountRow>, 'searchText'> & { draftUpdatedAt: string };
+
+const outboxStatus = (item: OutboxSummaryView): RowStatus => {
+  if (item.status === 'failed') return 'failed';
+  if (item.status === 'done') return 'synced';
+  return 'queued';
+};
+
+const fromPractice = (p: AccountListItem): Building => ({
+  key: `practice:${p.accountId}`,
+  accountId: p.accountId,
+  name: p.name,
+  city: p.city,
+  state: p.state,
+  active: p.active,
+  sms: p.sms,
+  status: 'synced',
+  inUpdox: true,
+  draftId: null,
+  href: accountHref(p.accountId),
+  draftUpdatedAt: '',
+});
+
+const fromOutbox = (item: OutboxSummaryView): Building => ({
+  key: `outbox:${item.accountId}`,
+  accountId: item.accountId,
+  name: item.name,
+  city: item.city,
+  state: item.state,
+  active: null,
+  sms: null,
+  status: outboxStatus(item),
+  inUpdox: false,
+  draftId: null,
+  href: accountHref(item.accountId),
+  draftUpdatedAt: '',
+});
+
+const fromDraft = (d: DraftSummaryView): Building => ({
+  key: `draft:${d.id}`,
+  accountId: d.accountId,
+  name: d.name,
+  city: d.city,
+  state: d.state,
+  active: null,
+  sms: null,
+  status: 'draft',
+  inUpdox: false,
+  draftId: d.id,
+  href: draftHref(d.id),
+  draftUpdatedAt: d.updatedAt,
+});
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** By name (blank names last), then account ID: the order the list shows. */
+export const compareRows = (a: AccountRow, b: AccountRow): number => {
+  const aBlank = a.name.trim() === '';
+  const bBlank = b.name.trim() === '';
+  if (aBlank !== bBlank) return aBlank ? 1 : -1;
+  return (
+    collator.compare(a.name, b.name) ||
+    collator.compare(a.accountId, b.accountId) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+};
+
+const finish = ({ draftUpdatedAt: _unused, ...row }: Building): AccountRow => ({
+  ...row,
+  searchText: `${row.name}\n${row.accountId}`.toLowerCase(),
+});
+
+export const mergeAccountRows = (
+  practices: readonly AccountListItem[],
+  drafts: readonly DraftSummaryView[],
+  outbox: readonly OutboxSummaryView[],
+): AccountRow[] => {
+  const byAccount = new Map<string, Building>();
+  const rows: Building[] = [];
+  for (const p of practices) {
+    const row = fromPractice(p);
+    byAccount.set(p.accountId, row);
+    rows.push(row);
+  }
+  for (const item of outbox) {
+    const existing = item.accountId === '' ? undefined : byAccount.get(item.accountId);
+    if (existing?.inUpdox) {
+      if (item.status !== 'done') existing.status = worse(existing.status, outboxStatus(item));
+    } else if (existing) {
+      existing.status = worse(existing.status, outboxStatus(item));
+      existing.name = item.name || existing.name;
+    } else {
+      const row = fromOutbox(item);
+      if (item.accountId !== '') byAccount.set(item.accountId, row);
+      rows.push(row);
+    }
+  }
+  for (const d of drafts) {
+    const existing = d.accountId === '' ? undefined : byAccount.get(d.accountId);
+    const joins = existing !== undefined && (d.kind === 'update' || !existing.inUpdox);
+    if (existing && joins) {
+      existing.status = worse(existing.status, 'draft');
+      if (existing.draftId === null || d.updatedAt > existing.draftUpdatedAt) {
+        existing.draftId = d.id;
+        existing.draftUpdatedAt = d.updatedAt;
+      }
+    } else {
+      rows.push(fromDraft(d));
+    }
+  }
+  return rows.map(finish).sort(compareRows);
+};
+
+export type StatusFilter = 'all' | 'active' | 'inactive' | 'incomplete' | RowStatus;
+
+export const statusFilterWords: Record<StatusFilter, string> = {
+  all: 'All',
+  active: 'Active',
+  inactive: 'Inactive',
+  incomplete: 'SMS business details incomplete',
+  synced: 'Synced',
+  draft: 'Drafts',
+  queued: 'Queued',
+  failed: 'Failed',
+};
+
+const matchesStatus = (row: AccountRow, filter: StatusFilter): boolean => {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'active':
+      return row.active === true;
+    case 'inactive':
+      return row.active === false;
+    case 'incomplete':
+      return row.sms !== null && !row.sms.complete;
+    default:
+      return row.status === filter;
+  }
+};
+
+/** Rows whose name or account ID contains the query (any case) and that match the status filter. */
+export const filterRows = (
+  rows: readonly AccountRow[],
+  query: string,
+  filter: StatusFilter,
+): readonly AccountRow[] => {
+  const needle = query.trim().toLowerCase();
+  if (needle === '' && filter === 'all') return rows;
+  return rows.filter(
+    (row) => matchesStatus(row, filter) && (needle === '' || row.searchText.includes(needle)),
+  );
+};
