@@ -1,10 +1,10 @@
 import { test, expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
+import { setFaults, syncLocations } from '../support/sandbox-api';
 import {
   completePractice,
   createSandboxPractice,
-  sandboxAuth,
-  sandboxCall,
-  setSandboxFaults,
+  oakPediatrics,
+  powellLocation,
 } from '../unit/accounts/sandbox-practices';
 
 test('the account page shows the record and the locations, with Edit', async ({ page, desk }) => {
@@ -13,23 +13,10 @@ test('the account page shows the record and the locations, with Edit', async ({ 
     ...completePractice('sunrise-01', 'Sunrise Family Care'),
     address1: '5600 Blazer Pkwy',
   });
-  await sandboxCall(o, 'LocationsSync', {
-    auth: { ...sandboxAuth, accountId: 'sunrise-01' },
-    locations: [
-      {
-        id: 'powell',
-        code: 'pow',
-        name: 'Powell',
-        address1: '9 Elm St',
-        city: 'Powell',
-        state: 'OH',
-        zip: '43065',
-        dayphone: '6145550120',
-        active: true,
-      },
-      { id: 'old', code: 'old', name: 'Old Office', city: 'Columbus', state: 'OH', active: false },
-    ],
-  });
+  await syncLocations(o, 'sunrise-01', [
+    { ...powellLocation, dayphone: '6145550120', active: true },
+    { id: 'old', code: 'old', name: 'Old Office', city: 'Columbus', state: 'OH', active: false },
+  ]);
 
   await page.goto(desk.url);
   await page
@@ -81,18 +68,12 @@ test('offline, the list keeps showing the rows kept on disk with a plain note, a
 }) => {
   const o = desk.sandboxOrigin;
   await createSandboxPractice(o, completePractice('sunrise-01', 'Sunrise Family Care'));
-  await createSandboxPractice(o, {
-    accountId: 'oak-2',
-    name: 'Oak Pediatrics',
-    city: 'Powell',
-    state: 'OH',
-    active: false,
-  });
+  await createSandboxPractice(o, oakPediatrics);
   await page.goto(desk.url);
   const rows = page.getByTestId('account-row');
   await expect(rows).toHaveCount(2);
 
-  await setSandboxFaults(o, [{ kind: 'drop' }]);
+  await setFaults(o, [{ kind: 'drop' }]);
   await page.getByRole('button', { name: 'Refresh' }).click();
   const note = page.getByTestId('accounts-offline-note');
   await expect(note).toContainText('Updox can’t be reached, so this is the list as of');
@@ -112,11 +93,11 @@ test('offline, the list keeps showing the rows kept on disk with a plain note, a
   const { startDeskHost } = await import('./support/desk-host');
   const again = await startDeskHost({ dataDir: desk.dataDir });
   try {
-    await setSandboxFaults(again.sandboxOrigin, [{ kind: 'drop' }]);
+    await setFaults(again.sandboxOrigin, [{ kind: 'drop' }]);
     await page.goto(again.url);
     await expect(page.getByTestId('accounts-offline-note')).toBeVisible();
     await expect(rows).toHaveCount(2);
-    await setSandboxFaults(again.sandboxOrigin, []);
+    await setFaults(again.sandboxOrigin, []);
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('accounts-offline-note')).toHaveCount(0);
     await expect(rows).toHaveCount(2);

@@ -1,6 +1,11 @@
 import { test, expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
 import { rpc, saveCreateDraft } from './accounts-support';
-import { completePartner, completePractice, createSandboxPractice } from '../unit/accounts/sandbox-practices';
+import {
+  completePartner,
+  completePractice,
+  createSandboxPractice,
+  oakPediatrics,
+} from '../unit/accounts/sandbox-practices';
 
 test('the list shows sandbox practices with their details and drafts, searches, filters and passes axe', async ({
   page,
@@ -11,13 +16,7 @@ test('the list shows sandbox practices with their details and drafts, searches, 
   await createSandboxPractice(o, completePractice('sunrise-01', 'Sunrise Family Care'));
   await createSandboxPractice(o, { ...completePractice('bayside', 'Bayside Clinic'), active: false });
   await createSandboxPractice(o, completePractice('maple-st', 'Maple Street Medical'));
-  await createSandboxPractice(o, {
-    accountId: 'oak-2',
-    name: 'Oak Pediatrics',
-    city: 'Powell',
-    state: 'OH',
-    active: false,
-  });
+  await createSandboxPractice(o, oakPediatrics);
   await createSandboxPractice(o, { ...completePractice('pine-dental', 'Pine Dental'), postal: '' });
   await saveCreateDraft(desk, 'draft-aspen', {
     accountId: 'aspen-uc',
@@ -114,13 +113,7 @@ test('the list shows sandbox practices with their details and drafts, searches, 
 test('the list in the dark theme and at 1024x700', async ({ page, desk }) => {
   const o = desk.sandboxOrigin;
   await createSandboxPractice(o, completePractice('sunrise-01', 'Sunrise Family Care'));
-  await createSandboxPractice(o, {
-    accountId: 'oak-2',
-    name: 'Oak Pediatrics',
-    city: 'Powell',
-    state: 'OH',
-    active: false,
-  });
+  await createSandboxPractice(o, oakPediatrics);
   await createSandboxPractice(o, completePractice('maple-st', 'Maple Street Medical'));
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 1024, height: 700 });

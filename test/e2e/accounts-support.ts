@@ -1,3 +1,4 @@
+import { emptyPractice } from '../../src/shared/domain/practice';
 import type { DeskHost } from './support/desk-host';
 
 /** Calls the web host the way the page does (token header), from the test process. */
@@ -12,30 +13,12 @@ export const rpc = async (desk: DeskHost, name: string, input?: unknown) => {
   return answer.data;
 };
 
-const blankPractice = {
-  accountId: '',
-  name: '',
-  address1: '',
-  address2: '',
-  city: '',
-  state: '',
-  postal: '',
-  phone: '',
-  fax: '',
-  timeZone: 'Zulu',
-  websiteAddress: '',
-  directAddress: '',
-  active: true,
-  websiteUrl: '',
-  alternativeWebsiteUrl: '',
-  countryCode: 'US',
-};
-
-/** A new-practice draft saved through the onboarding calls, as the wizard's autosave does. */
+/** A new-practice draft at `step`, saved through the onboarding calls as the wizard's autosave does. */
 export const saveCreateDraft = (
   desk: DeskHost,
   id: string,
   practice: { accountId: string; name: string; city?: string; state?: string },
+  step = 1,
 ) =>
   rpc(desk, 'onboarding.saveDraft', {
     id,
@@ -43,8 +26,8 @@ export const saveCreateDraft = (
     accountId: practice.accountId,
     data: {
       submitMode: 'create',
-      step: 1,
-      practice: { ...blankPractice, ...practice },
+      step,
+      practice: { ...emptyPractice(), ...practice },
       locations: [],
       users: [],
       baseline: null,

@@ -1,17 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
-
-const io = async (origin: string, method: string, body: Record<string, unknown>, accountId = '') => {
-  const res = await fetch(`${origin}/api/io/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      auth: { applicationId: 'sandbox-vendor', applicationPassword: 'sandbox-password', accountId },
-      ...body,
-    }),
-  });
-  return (await res.json()) as { responseCode: number; practice?: Record<string, unknown> };
-};
+import { callUpdox, smsSendCode } from '../support/sandbox-api';
 
 const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 
@@ -49,16 +38,15 @@ test('an account without address and website: checklist, form with only those fi
   await shoot(page, 'business-details-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
-  const created = await io(desk.sandboxOrigin, 'PracticeCreate', {
+  const created = await callUpdox(desk.sandboxOrigin, 'PracticeCreate', {
     accountId: 'old-clinic',
     name: 'Old Clinic',
     active: true,
   });
   expect(created.responseCode).toBe(2000);
-  expect(
-    (await io(desk.sandboxOrigin, 'SmsSend', { to: '4065550120', message: 'hi' }, 'old-clinic')).responseCode,
-  ).toBe(4039);
-  const before = (await io(desk.sandboxOrigin, 'PracticeGet', { accountId: 'old-clinic' })).practice!;
+  expect(await smsSendCode(desk.sandboxOrigin, 'old-clinic', 'hi')).toBe(4039);
+  const before = (await callUpdox(desk.sandboxOrigin, 'PracticeGet', { accountId: 'old-clinic' }))
+    .practice as Record<string, unknown>;
 
   await go(page, '#/business/old-clinic/sms');
   await expect(page.getByRole('heading', { level: 1, name: 'Missing business info' })).toBeVisible();
@@ -117,10 +105,9 @@ test('an account without address and website: checklist, form with only those fi
   await expect(page.getByTestId('readiness-summary')).toHaveText('Complete');
   await expect(done.getByRole('link', { name: 'Back to SMS' })).toHaveAttribute('href', '#/sms/old-clinic');
 
-  expect(
-    (await io(desk.sandboxOrigin, 'SmsSend', { to: '4065550120', message: 'hi' }, 'old-clinic')).responseCode,
-  ).toBe(4035);
-  const after = (await io(desk.sandboxOrigin, 'PracticeGet', { accountId: 'old-clinic' })).practice!;
+  expect(await smsSendCode(desk.sandboxOrigin, 'old-clinic', 'hi')).toBe(4035);
+  const after = (await callUpdox(desk.sandboxOrigin, 'PracticeGet', { accountId: 'old-clinic' }))
+    .practice as Record<string, unknown>;
   expect(after).toMatchObject({
     address1: '12 Elm St',
     city: 'Dublin',
@@ -141,7 +128,7 @@ test('the form at 1024x700 in the dark theme, and partner fields when the partne
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 1024, height: 700 });
-  const created = await io(desk.sandboxOrigin, 'PracticeCreate/1.1', {
+  const created = await callUpdox(desk.sandboxOrigin, 'PracticeCreate/1.1', {
     accountId: 'sunrise',
     name: 'Sunrise Pediatrics',
     address1: '1 Main St',
@@ -176,9 +163,7 @@ test('the form at 1024x700 in the dark theme, and partner fields when the partne
     'href',
     '#/accounts/sunrise',
   );
-  expect(
-    (await io(desk.sandboxOrigin, 'SmsSend', { to: '4065550120', message: 'hi' }, 'sunrise')).responseCode,
-  ).toBe(4035);
+  expect(await smsSendCode(desk.sandboxOrigin, 'sunrise', 'hi')).toBe(4035);
   // The Business details screen shows what the form saved.
   await page
     .getByRole('navigation', { name: 'Sections' })

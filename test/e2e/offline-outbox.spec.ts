@@ -1,5 +1,6 @@
 import { test, expect, shoot } from './support/fixtures';
-import { faults, fillValidPractice, sandboxCall } from './wizard-support';
+import { callUpdox, setFaults } from '../support/sandbox-api';
+import { fillValidPractice } from './wizard-support';
 
 test('offline: the submission is queued, counted in the top bar, and delivered once when Updox is back', async ({
   page,
@@ -9,16 +10,16 @@ test('offline: the submission is queued, counted in the top bar, and delivered o
   await fillValidPractice(page, 'offline-e2e', 'Offline Clinic');
   await page.getByRole('button', { name: 'Review', exact: true }).click();
   await expect(page.getByTestId('review-name')).toHaveText('Offline Clinic');
-  await faults(desk.sandboxOrigin, [{ kind: 'drop' }]);
+  await setFaults(desk.sandboxOrigin, [{ kind: 'drop' }]);
   await page.getByRole('button', { name: 'Create practice' }).click();
   await expect(page.getByTestId('submission')).toHaveAttribute('data-state', 'queued');
   await expect(page.getByTestId('draft-state')).toHaveText('Queued');
   await expect(page.getByTestId('connection')).toContainText('1 queued');
   await shoot(page, 'wizard-queued');
-  await faults(desk.sandboxOrigin, []);
+  await setFaults(desk.sandboxOrigin, []);
   await expect(page.getByTestId('submission')).toHaveAttribute('data-state', 'synced', { timeout: 20_000 });
   await expect(page.getByTestId('draft-state')).toHaveText('Synced');
-  const list = await sandboxCall(desk.sandboxOrigin, 'PracticeList', {});
+  const list = await callUpdox(desk.sandboxOrigin, 'PracticeList');
   const practices = (list.practiceList ?? []) as { accountId: string }[];
   expect(practices.filter((p) => p.accountId === 'offline-e2e')).toHaveLength(1);
   expect(practices).toHaveLength(1);

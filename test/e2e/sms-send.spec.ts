@@ -1,90 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { test as base, expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
-import { newDataDir, startDeskHost, type DeskHost } from './support/desk-host';
-import { SANDBOX_APPLICATION_ID, SANDBOX_APPLICATION_PASSWORD } from '../../src/sandbox';
+import { expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
+import { scrollTo, test } from './sms-support';
+import { advanceClock, setSmsEnabled } from '../support/sandbox-api';
+import { completeAccount, createAccount } from '../unit/sms/sms-sandbox';
 
 const CANARY_TEXT = 'CANARY-sms-body-5e1d77';
 const CANARY_TO = '6145558642';
-const partner = {
-  name: 'Partner EHR',
-  legalName: 'Partner EHR LLC',
-  address1: '1 Partner Way',
-  address2: '',
-  city: 'Columbus',
-  state: 'OH',
-  postal: '43215',
-  countryCode: 'US',
-  website: 'https://partner.example.com',
-  contactFirstName: 'John',
-  contactLastName: 'Smith',
-  contactEmail: 'jsmith@partner.example.com',
-  contactPhone: '8885551212',
-};
-const completeRecord = {
-  accountId: 'lakeside',
-  name: 'Lakeside Pediatrics',
-  address1: '100 Main Street',
-  address2: '',
-  city: 'Dublin',
-  state: 'OH',
-  postal: '43017',
-  phone: '6145550100',
-  fax: '',
-  timeZone: 'America/New_York',
-  websiteUrl: 'https://lakeside.example.com',
-  alternativeWebsiteUrl: '',
-  countryCode: 'US',
-  active: true,
-};
-
-const io = async (desk: DeskHost, method: string, body: Record<string, unknown>, accountId = '') => {
-  const auth = {
-    applicationId: SANDBOX_APPLICATION_ID,
-    applicationPassword: SANDBOX_APPLICATION_PASSWORD,
-    accountId,
-    userId: '',
-  };
-  const res = await fetch(`${desk.sandboxOrigin}/api/io/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ auth, ...body }),
-  });
-  const answer = (await res.json()) as { responseCode: number; responseMessage: string };
-  expect(answer.responseCode, `${method}: ${answer.responseMessage}`).toBe(2000);
-};
-/** Scrolls the app's main area (not the window) so the element is near the top, for a screenshot. */
-const scrollTo = async (page: Page, testId: string) => {
-  await page.getByTestId(testId).evaluate((el) => {
-    const main = document.getElementById('main')!;
-    main.scrollTop += el.getBoundingClientRect().top - main.getBoundingClientRect().top - 24;
-    window.scrollTo(0, 0);
-  });
-};
-const control = async (desk: DeskHost, route: string, body: unknown) => {
-  const res = await fetch(`${desk.sandboxOrigin}/_sandbox/${route}`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
-  expect(res.ok).toBe(true);
-};
-
-/** A web host whose poller checks pending numbers every 300 ms; the app's partner details already complete. */
-const test = base.extend<{ smsDesk: DeskHost }>({
-  // eslint-disable-next-line no-empty-pattern
-  smsDesk: async ({}, use) => {
-    const dataDir = await newDataDir();
-    const stored = { details: partner, updatedAt: new Date().toISOString() };
-    await fs.writeFile(
-      path.join(dataDir, 'partner-details.json'),
-      JSON.stringify({ version: 1, byEnvironment: { sandbox: stored } }),
-    );
-    const desk = await startDeskHost({ dataDir, env: { DESK_SMS_POLL_MS: '300' } });
-    await use(desk);
-    await desk.stop();
-  },
-});
 
 const allFiles = async (dir: string): Promise<Array<[string, string]>> => {
   const out: Array<[string, string]> = [];
@@ -99,15 +21,8 @@ test('the whole story: incomplete account, form, 4035, approval noticed, sent, A
   page,
   smsDesk: desk,
 }) => {
-  await io(desk, 'PracticeCreate/1.1', { accountId: 'lakeside', name: 'Lakeside Pediatrics', active: true });
-  const locations = ['Columbus', 'Powell'].map((name, i) => ({
-    id: `loc-${i}`,
-    code: `l${i}`,
-    name,
-    active: true,
-    showInPortal: true,
-  }));
-  await io(desk, 'LocationsSync', { locations }, 'lakeside');
+  const o = desk.sandboxOrigin;
+  await createAccount(o, 'lakeside', false, ['Columbus', 'Powell']);
 
   await page.goto(desk.url);
   await page.getByRole('link', { name: 'SMS' }).click();
@@ -126,8 +41,10 @@ test('the whole story: incomplete account, form, 4035, approval noticed, sent, A
   await expect(page).toHaveURL(/#\/business\/lakeside\/sms$/);
 
   // Completing the account is the Missing Business Info form's job; here the sandbox API does it.
-  await io(desk, 'PracticeUpdate/1.1', completeRecord);
-  await control(desk, 'vendor', partner);
+  await completeAccount(o, 'lakeside', {
+    name: 'Lakeside Pediatrics',
+    websiteUrl: 'https://lakeside.example.com',
+  });
   await page.evaluate(() => (window.location.hash = '#/sms/lakeside'));
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
     `Your forms are ready. ${CANARY_TEXT}`,
@@ -144,7 +61,7 @@ test('the whole story: incomplete account, form, 4035, approval noticed, sent, A
   await scrollTo(page, 'send-from');
   await shoot(page, 'sms-outcome-4035');
 
-  await control(desk, 'clock', { advanceMs: 301_000 });
+  await advanceClock(o, 301_000);
   const toast = page.getByTestId('toast');
   await expect(toast).toContainText('SMS number approved');
   await expect(def).toContainText('SMS Approved');
@@ -171,7 +88,7 @@ test('the whole story: incomplete account, form, 4035, approval noticed, sent, A
   await shoot(page, 'sms-picker-states');
   await expectNoSeriousA11yViolations(page);
 
-  await control(desk, 'sms', { enabled: false });
+  await setSmsEnabled(o, false);
   await page.getByLabel('Send to', { exact: true }).fill(CANARY_TO);
   await page.getByLabel('Message', { exact: true }).fill(`Second try ${CANARY_TEXT}`);
   await page.getByRole('button', { name: 'Send SMS Text' }).click();

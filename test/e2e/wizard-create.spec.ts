@@ -1,5 +1,7 @@
 import { test, expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
-import { fillValidPractice, practiceGet } from './wizard-support';
+import { callUpdox } from '../support/sandbox-api';
+import { saveCreateDraft } from './accounts-support';
+import { fillValidPractice } from './wizard-support';
 
 test('a practice created through the wizard is in Updox with exactly the fields typed', async ({
   page,
@@ -41,7 +43,7 @@ test('a practice created through the wizard is in Updox with exactly the fields 
   await expect(page.getByTestId('submission')).toHaveAttribute('data-state', 'synced');
   await expect(page.getByTestId('results-locations')).toContainText('Powell (powell)');
 
-  const got = await practiceGet(desk.sandboxOrigin, 'sunrise-e2e');
+  const got = await callUpdox(desk.sandboxOrigin, 'PracticeGet', { accountId: 'sunrise-e2e' });
   expect(got).toMatchObject({ successful: true });
   const practice = (got.practice ?? got) as Record<string, unknown>;
   expect(practice).toMatchObject({
@@ -121,41 +123,12 @@ test('every field rule is rejected with a message that names the field', async (
 test('the state rule: a state that is not a US code is refused', async ({ page, desk }) => {
   // Drafts keep what was typed; a draft saved with a free-text state shows the rule on the State field.
   await page.goto(desk.url);
-  const draft = {
-    id: 'state-rule',
-    kind: 'create',
-    data: {
-      submitMode: 'create',
-      step: 2,
-      practice: {
-        accountId: 'state-rule',
-        name: 'State Rule',
-        address1: '',
-        address2: '',
-        city: '',
-        state: 'Ohio!',
-        postal: '',
-        phone: '',
-        fax: '',
-        timeZone: 'Zulu',
-        websiteAddress: '',
-        directAddress: '',
-        active: true,
-        websiteUrl: '',
-        alternativeWebsiteUrl: '',
-        countryCode: 'US',
-      },
-      locations: [],
-      users: [],
-      baseline: null,
-    },
-  };
-  const saved = await fetch(`${desk.origin}/rpc/onboarding.saveDraft`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-desk-token': desk.token, origin: desk.origin },
-    body: JSON.stringify({ input: draft }),
-  });
-  expect(await saved.json()).toMatchObject({ ok: true });
+  await saveCreateDraft(
+    desk,
+    'state-rule',
+    { accountId: 'state-rule', name: 'State Rule', state: 'Ohio!' },
+    2,
+  );
   await page.goto(`${desk.url}#/new/state-rule`);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(

@@ -1,34 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from './support/fixtures';
 
-/** Calls the sandbox's Updox API the way a partner would (the sandbox's own credentials). */
-export const sandboxCall = async (sandboxOrigin: string, method: string, body: Record<string, unknown>) => {
-  const r = await fetch(`${sandboxOrigin}/api/io/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      auth: {
-        applicationId: 'sandbox-vendor',
-        applicationPassword: 'sandbox-password',
-        accountId: '',
-        userId: '',
-      },
-      ...body,
-    }),
-  });
-  return (await r.json()) as Record<string, unknown>;
-};
-
-export const practiceGet = (sandboxOrigin: string, accountId: string) =>
-  sandboxCall(sandboxOrigin, 'PracticeGet', { accountId });
-
-export const faults = (sandboxOrigin: string, rules: unknown[]) =>
-  fetch(`${sandboxOrigin}/_sandbox/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ rules }),
-  });
-
 /** Types a whole valid practice through steps 1 to 6 (stops on step 6, users filled). */
 export const fillValidPractice = async (page: Page, accountId: string, name = 'Sunrise Pediatrics') => {
   await page.getByLabel('Practice name').fill(name);

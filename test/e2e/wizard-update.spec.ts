@@ -1,11 +1,11 @@
 import { test, expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
-import { practiceGet, sandboxCall } from './wizard-support';
+import { callUpdox } from '../support/sandbox-api';
 
 test('an update that clears a field warns, and Updox then holds what the review showed', async ({
   page,
   desk,
 }) => {
-  const created = await sandboxCall(desk.sandboxOrigin, 'PracticeCreate/1.1', {
+  const created = await callUpdox(desk.sandboxOrigin, 'PracticeCreate/1.1', {
     accountId: 'edit-e2e',
     name: 'Edit Clinic',
     address1: '1 Elm St',
@@ -41,7 +41,7 @@ test('an update that clears a field warns, and Updox then holds what the review 
   await shoot(page, 'wizard-review-diff-1024');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('submission')).toHaveAttribute('data-state', 'synced');
-  const got = await practiceGet(desk.sandboxOrigin, 'edit-e2e');
+  const got = await callUpdox(desk.sandboxOrigin, 'PracticeGet', { accountId: 'edit-e2e' });
   const practice = (got.practice ?? got) as Record<string, unknown>;
   expect(practice).toMatchObject({
     city: 'Powell',

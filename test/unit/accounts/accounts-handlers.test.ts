@@ -3,12 +3,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AccountDetails, AccountList } from '../../../src/shared/contract/accounts';
 import { startTestApp } from '../services/test-services';
+import { setFaults, syncLocations } from '../../support/sandbox-api';
 import {
   completePartner,
   completePractice,
   createSandboxPractice,
-  sandboxCall,
-  setSandboxFaults,
+  oakPediatrics,
+  powellLocation,
 } from './sandbox-practices';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
@@ -34,12 +35,7 @@ const list = async () => {
 describe('accounts.list', () => {
   it('lists the sandbox practices with city, state, active and SMS readiness against the partner details', async () => {
     await createSandboxPractice(origin, completePractice('sunrise-01', 'Sunrise Family Care'));
-    await createSandboxPractice(origin, {
-      accountId: 'oak-2',
-      name: 'Oak Pediatrics',
-      city: 'Powell',
-      active: false,
-    });
+    await createSandboxPractice(origin, { ...oakPediatrics, state: '' });
 
     const before = await list();
     expect(before).toMatchObject({ environmentId: 'sandbox', environmentName: 'Sandbox', source: 'live' });
@@ -63,13 +59,13 @@ describe('accounts.list', () => {
     await app.services.accounts.cache.idle();
     expect(await fs.readdir(path.join(app.dataDir, 'accounts-cache'))).toEqual(['practices-sandbox.json']);
 
-    await setSandboxFaults(origin, [{ kind: 'drop' }]);
+    await setFaults(origin, [{ kind: 'drop' }]);
     const offline = await list();
     expect(offline).toMatchObject({ source: 'cache', asOf: live.asOf, unreachable: { kind: 'network' } });
     expect(offline.practices).toEqual(live.practices);
     await expect(app.services.connection.current()).resolves.toMatchObject({ state: 'unreachable' });
 
-    await setSandboxFaults(origin, []);
+    await setFaults(origin, []);
     await createSandboxPractice(origin, completePractice('b-2', 'Birch Clinic'));
     const back = await list();
     expect(back.source).toBe('live');
@@ -77,7 +73,7 @@ describe('accounts.list', () => {
   });
 
   it('says there is no copy when Updox was never reached, without failing', async () => {
-    await setSandboxFaults(origin, [{ kind: 'drop' }]);
+    await setFaults(origin, [{ kind: 'drop' }]);
     const offline = await list();
     expect(offline).toMatchObject({
       source: 'none',
@@ -101,26 +97,7 @@ describe('accounts.list', () => {
 describe('accounts.get', () => {
   it('answers the whole record and every location', async () => {
     await createSandboxPractice(origin, completePractice('sunrise-01', 'Sunrise Family Care'));
-    await sandboxCall(origin, 'LocationsSync', {
-      auth: {
-        applicationId: 'sandbox-vendor',
-        applicationPassword: 'sandbox-password',
-        accountId: 'sunrise-01',
-        userId: '',
-      },
-      locations: [
-        {
-          id: 'powell',
-          code: 'pow',
-          name: 'Powell',
-          address1: '9 Elm St',
-          city: 'Powell',
-          state: 'OH',
-          zip: '43065',
-          active: false,
-        },
-      ],
-    });
+    await syncLocations(origin, 'sunrise-01', [{ ...powellLocation, active: false }]);
     const r = await app.call<AccountDetails>('accounts.get', { accountId: 'sunrise-01' });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.data).toMatchObject({
@@ -151,7 +128,7 @@ describe('accounts.get', () => {
   it('falls back to the record in the copy on disk, without locations, when Updox cannot be reached', async () => {
     await createSandboxPractice(origin, completePractice('a-1', 'Alder Clinic'));
     await list();
-    await setSandboxFaults(origin, [{ kind: 'drop' }]);
+    await setFaults(origin, [{ kind: 'drop' }]);
     const r = await app.call<AccountDetails>('accounts.get', { accountId: 'a-1' });
     expect(r).toMatchObject({
       ok: true,

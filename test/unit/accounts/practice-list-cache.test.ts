@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AccountRecordView } from '../../../src/shared/contract/accounts';
+import type { PracticeView as AccountRecordView } from '../../../src/shared/contract/practice-view';
 import {
   cacheFileName,
   openPracticeListCache,

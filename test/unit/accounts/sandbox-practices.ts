@@ -1,6 +1,9 @@
+import { createPractice } from '../../support/sandbox-api';
+import { partnerDetails } from '../sms/sms-sandbox';
+
 /**
- * Creates practices in an Updox sandbox the way a partner would: POST <origin>/api/io/PracticeCreate/1.1 with the
- * sandbox's vendor credentials. Plain Node fetch: used by the unit tests and the e2e specs of the Accounts list.
+ * Practices of the Accounts list in an Updox sandbox, created the way a partner would (PracticeCreate/1.1 with the
+ * sandbox's vendor credentials). Used by the unit tests, the e2e specs of the Accounts list and its benchmark.
  */
 export interface SandboxPractice {
   accountId: string;
@@ -13,33 +16,9 @@ export interface SandboxPractice {
   websiteUrl?: string;
 }
 
-export const sandboxAuth = {
-  applicationId: 'sandbox-vendor',
-  applicationPassword: 'sandbox-password',
-  accountId: '',
-  userId: '',
-};
-
-/** Answers of the sandbox's API are JSON envelopes; a non-2000 code is thrown as an Error naming it. */
-export const sandboxCall = async (
-  sandboxOrigin: string,
-  method: string,
-  body: Record<string, unknown>,
-): Promise<Record<string, unknown>> => {
-  const response = await fetch(`${sandboxOrigin}/api/io/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ auth: sandboxAuth, ...body }),
-  });
-  const answer = (await response.json()) as Record<string, unknown>;
-  if (answer.responseCode !== 2000) {
-    throw new Error(`${method} answered ${String(answer.responseCode)}: ${String(answer.responseMessage)}`);
-  }
-  return answer;
-};
-
+/** Creates the practice; a non-2000 answer is thrown as an Error naming it. */
 export const createSandboxPractice = (sandboxOrigin: string, p: SandboxPractice) =>
-  sandboxCall(sandboxOrigin, 'PracticeCreate/1.1', {
+  createPractice(sandboxOrigin, {
     accountId: p.accountId,
     name: p.name,
     address1: p.address1 ?? '',
@@ -62,29 +41,33 @@ export const completePractice = (accountId: string, name: string): SandboxPracti
   websiteUrl: 'https://example.com',
 });
 
-/** Partner details that complete the partner's half of SMS readiness. */
+/** An inactive practice with only a city and a state: its SMS business details are incomplete. */
+export const oakPediatrics: SandboxPractice = {
+  accountId: 'oak-2',
+  name: 'Oak Pediatrics',
+  city: 'Powell',
+  state: 'OH',
+  active: false,
+};
+
+/** A location of sunrise-01 with an address (LocationsSync fields); tests add `active` and more. */
+export const powellLocation = {
+  id: 'powell',
+  code: 'pow',
+  name: 'Powell',
+  address1: '9 Elm St',
+  city: 'Powell',
+  state: 'OH',
+  zip: '43065',
+};
+
+/** Partner details that complete the partner's half of SMS readiness (the SMS tests' partner, renamed). */
 export const completePartner = {
+  ...partnerDetails,
   name: 'Acme Health Partners',
   legalName: 'Acme Health Partners LLC',
-  address1: '1 Partner Way',
-  address2: '',
-  city: 'Columbus',
-  state: 'OH',
-  postal: '43215',
-  countryCode: 'US',
-  website: 'https://partner.example.com',
   contactFirstName: 'Pat',
   contactLastName: 'Lee',
   contactEmail: 'pat@example.com',
   contactPhone: '6145550100',
-};
-
-/** Replaces the sandbox's fault rules: `[{ kind: 'drop' }]` makes Updox unreachable, `[]` clears. */
-export const setSandboxFaults = async (sandboxOrigin: string, rules: readonly Record<string, unknown>[]) => {
-  const response = await fetch(`${sandboxOrigin}/_sandbox/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ rules }),
-  });
-  if (!response.ok) throw new Error(`faults: HTTP ${response.status}`);
 };

@@ -6,7 +6,7 @@ import { createAppServices } from '../../../src/main/services/app-services';
 import { createNodePlatform } from '../../../src/main/platform/node-platform';
 import type { MissingInfoResult, PartnerView, ReadinessInput } from '../../../src/shared/contract/business';
 import { computeSmsReadiness } from '../../../src/shared/domain/sms-readiness';
-import { control, io, smsSendCode } from './sandbox-io';
+import { callUpdox, sandboxState, smsSendCode } from '../../support/sandbox-api';
 
 const partnerForm = {
   name: 'Acme Health IT',
@@ -30,8 +30,8 @@ afterEach(async () => {
   app = undefined;
 });
 
-const sandboxState = async (a: App) =>
-  (await control((await a.services.sandbox.get()).origin, 'state')) as {
+const appSandboxState = async (a: App) =>
+  (await sandboxState((await a.services.sandbox.get()).origin)) as {
     partner: Record<string, string>;
     accounts: Record<string, unknown>[];
   };
@@ -52,7 +52,7 @@ describe('business handlers', () => {
     expect(saved.data.sandboxSync).toBe('pushed');
     expect(saved.data.details).toMatchObject({ state: 'OH', contactPhone: '6145550142' });
     expect(saved.data.updatedAt).toMatch(/^\d{4}-/);
-    expect((await sandboxState(app)).partner).toMatchObject({
+    expect((await appSandboxState(app)).partner).toMatchObject({
       contactFirstName: 'Jane',
       contactPhone: '6145550142',
       website: '',
@@ -71,7 +71,7 @@ describe('business handlers', () => {
     try {
       const origin = (await services.sandbox.get()).origin;
       await services.business.close(); // waits for the start-up push
-      const state = (await control(origin, 'state')) as { partner: Record<string, string> };
+      const state = (await sandboxState(origin)) as { partner: Record<string, string> };
       expect(state.partner.contactEmail).toBe('jane@acme.example.com');
     } finally {
       await services.close();
@@ -82,7 +82,7 @@ describe('business handlers', () => {
     app = await startTestApp();
     const origin = (await app.services.sandbox.get()).origin;
     await app.call('business.savePartner', { details: partnerForm });
-    const created = await io(origin, 'PracticeCreate', {
+    const created = await callUpdox(origin, 'PracticeCreate', {
       accountId: 'old-clinic',
       name: 'Old Clinic',
       phone: '6145550100',
@@ -98,7 +98,7 @@ describe('business handlers', () => {
     const readiness = computeSmsReadiness(input.data.account, input.data.partner);
     expect(readiness.missing.map((i) => i.key)).toEqual(['address1', 'city', 'state', 'postal', 'website']);
     expect(await smsSendCode(origin, 'old-clinic')).toBe(4039);
-    const getBefore = await io(origin, 'PracticeGet', { accountId: 'old-clinic' });
+    const getBefore = await callUpdox(origin, 'PracticeGet', { accountId: 'old-clinic' });
 
     const invalid = await app.call('business.submitMissingInfo', {
       accountId: 'old-clinic',
@@ -129,7 +129,7 @@ describe('business handlers', () => {
     expect(computeSmsReadiness(done.data.account, done.data.partner).complete).toBe(true);
     expect(await smsSendCode(origin, 'old-clinic')).toBe(4035);
 
-    const getAfter = await io(origin, 'PracticeGet', { accountId: 'old-clinic' });
+    const getAfter = await callUpdox(origin, 'PracticeGet', { accountId: 'old-clinic' });
     const changed = ['address1', 'city', 'state', 'postal', 'websiteUrl'];
     const strip = (r: Record<string, unknown>) => {
       const practice = { ...(r.practice as Record<string, unknown>) };
@@ -147,7 +147,7 @@ describe('business handlers', () => {
   it('saves partner contact fields from the form (a first save needs a Business name) and pushes them', async () => {
     app = await startTestApp();
     const origin = (await app.services.sandbox.get()).origin;
-    await io(origin, 'PracticeCreate/1.1', {
+    await callUpdox(origin, 'PracticeCreate/1.1', {
       accountId: 'full',
       name: 'Full Clinic',
       address1: '1 A St',
@@ -186,7 +186,11 @@ describe('business handlers', () => {
   it('refuses an unconfirmed write to Production, and writes when confirmed', async () => {
     app = await startTestApp();
     const sandbox = await app.services.sandbox.get();
-    await io(sandbox.origin, 'PracticeCreate', { accountId: 'prod-1', name: 'Prod One', active: true });
+    await callUpdox(sandbox.origin, 'PracticeCreate', {
+      accountId: 'prod-1',
+      name: 'Prod One',
+      active: true,
+    });
     // Production pointed at the sandbox for this test, with credentials.
     app.services.settings.update((cur) => ({
       ...cur,
@@ -202,7 +206,7 @@ describe('business handlers', () => {
       ok: false,
       error: { kind: 'forbidden', fields: { confirmProduction: expect.any(String) } },
     });
-    expect((await io(sandbox.origin, 'PracticeGet', { accountId: 'prod-1' })).practice).toMatchObject({
+    expect((await callUpdox(sandbox.origin, 'PracticeGet', { accountId: 'prod-1' })).practice).toMatchObject({
       city: null,
     });
     const confirmed = await app.call<MissingInfoResult>('business.submitMissingInfo', {

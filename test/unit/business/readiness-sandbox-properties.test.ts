@@ -5,7 +5,7 @@ import { createUpdoxClient, type UpdoxClient } from '../../../src/main/updox/cli
 import { sandboxVendorBody } from '../../../src/main/services/business/sandbox-vendor-push';
 import { computeSmsReadiness } from '../../../src/shared/domain/sms-readiness';
 import { emptyBusinessDetails } from '../../../src/shared/domain/business-details';
-import { control, io, smsSendCode } from './sandbox-io';
+import { callUpdox, setVendor, smsSendCode } from '../../support/sandbox-api';
 
 // The oracle is the real sandbox: an account created with PracticeCreate/1.1, the partner pushed through the
 // control plane, SmsSend answers 4039 exactly when computeSmsReadiness (on what PracticeGet answers) says
@@ -76,7 +76,7 @@ describe('computeSmsReadiness agrees with the sandbox on 4039', () => {
       fc.asyncProperty(accountArb, partnerArb, async (account, partner) => {
         n += 1;
         const accountId = `prop-${n}`;
-        const created = await io(sandbox.origin, 'PracticeCreate/1.1', {
+        const created = await callUpdox(sandbox.origin, 'PracticeCreate/1.1', {
           accountId,
           ...account,
           timeZone: 'America/New_York',
@@ -84,7 +84,7 @@ describe('computeSmsReadiness agrees with the sandbox on 4039', () => {
         });
         expect(created.responseCode).toBe(2000);
         const details = partner === null ? emptyBusinessDetails() : { ...emptyBusinessDetails(), ...partner };
-        await control(sandbox.origin, 'vendor', sandboxVendorBody(details));
+        await setVendor(sandbox.origin, sandboxVendorBody(details));
 
         const code = await smsSendCode(sandbox.origin, accountId);
         const held = await client.practiceGet(accountId);
@@ -101,7 +101,7 @@ describe('computeSmsReadiness agrees with the sandbox on 4039', () => {
   });
 
   it('agrees for an account created un-versioned with a name only (no address, no website)', async () => {
-    const created = await io(sandbox.origin, 'PracticeCreate', {
+    const created = await callUpdox(sandbox.origin, 'PracticeCreate', {
       accountId: 'bare',
       name: 'Bare',
       active: true,
@@ -116,7 +116,7 @@ describe('computeSmsReadiness agrees with the sandbox on 4039', () => {
       contactEmail: 'jane@partner.example.com',
       contactPhone: '4065550120',
     };
-    await control(sandbox.origin, 'vendor', sandboxVendorBody(partner));
+    await setVendor(sandbox.origin, sandboxVendorBody(partner));
     const readiness = computeSmsReadiness(await client.practiceGet('bare'), partner);
     expect(readiness.missing.map((i) => i.key)).toEqual(['address1', 'city', 'state', 'postal']);
     expect(readiness.warnings.map((w) => w.key)).toEqual(['website-inherited', 'no-physical-address']);

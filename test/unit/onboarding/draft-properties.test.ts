@@ -11,6 +11,7 @@ import { updoxTimeZoneValues } from '../../../src/shared/domain/time-zones';
 import { usStateCodes } from '../../../src/shared/domain/us-states';
 import { startTestApp } from '../services/test-services';
 import { GOOD_PASSWORD, validDraft } from './wizard-fixtures';
+import { sandboxState } from '../../support/sandbox-api';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
 let app: App;
@@ -148,7 +149,7 @@ describe('wizard drafts (properties, through the onboarding calls)', () => {
       }),
       { numRuns: 24 },
     );
-    const state = await (await fetch(`${(await app.services.sandbox.get()).origin}/_sandbox/state`)).json();
+    const state = await sandboxState((await app.services.sandbox.get()).origin);
     expect((state as { accounts: unknown[] }).accounts).toEqual([]);
   });
 });

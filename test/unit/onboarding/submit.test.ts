@@ -2,20 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAllFiles, startTestApp } from '../services/test-services';
 import type { DraftView, ReviewView, SubmissionView } from '../../../src/shared/contract/onboarding';
 import { GOOD_PASSWORD, validDraft } from './wizard-fixtures';
+import { sandboxState, setFaults } from '../../support/sandbox-api';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
 let app: App;
 let sandboxOrigin: string;
 
-const control = (path: string, body: unknown) =>
-  fetch(`${sandboxOrigin}/_sandbox/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-
-const sandboxState = async () =>
-  (await (await fetch(`${sandboxOrigin}/_sandbox/state`)).json()) as {
+const stateNow = async () =>
+  (await sandboxState(sandboxOrigin)) as {
     accounts: { accountId: string; name: string; postal: string; phone: string }[];
     locations: { accountId: string; code: string; externalId: string | null; zip: string | null }[];
     users: { accountId: string; userId: string }[];
@@ -26,7 +20,7 @@ beforeEach(async () => {
   sandboxOrigin = (await app.services.sandbox.get()).origin;
 });
 afterEach(async () => {
-  await control('faults', { rules: [] });
+  await setFaults(sandboxOrigin, []);
   await app.close();
 });
 
@@ -41,7 +35,7 @@ describe('onboarding submit', () => {
 
     const result = await app.call<SubmissionView>('onboarding.submit', { id: 'd1' });
     expect(result.ok && result.data.state).toBe('synced');
-    const state = await sandboxState();
+    const state = await stateNow();
     const account = state.accounts.find((a) => a.accountId === 'sunrise-1');
     expect(account).toMatchObject({ name: 'Sunrise Pediatrics', postal: '430171234', phone: '4065550120' });
     expect(
@@ -65,24 +59,24 @@ describe('onboarding submit', () => {
     if (result.ok) return;
     expect(result.error.fields?.['practice.postal']).toMatch(/ZIP code must be 5 or 9 digits/);
     expect(result.error.fields?.['users.0.password']).toMatch(/Password must/);
-    expect((await sandboxState()).accounts).toEqual([]);
+    expect((await stateNow()).accounts).toEqual([]);
     expect(app.services.onboarding.listOutbox()).toEqual([]);
   });
 
   it('queues while Updox is unreachable and delivers exactly once when it is back', async () => {
     await save('d3', 'queued-1');
-    await control('faults', { rules: [{ kind: 'drop' }] });
+    await setFaults(sandboxOrigin, [{ kind: 'drop' }]);
     app.services.connection.report('unreachable');
     const result = await app.call<SubmissionView>('onboarding.submit', { id: 'd3' });
     expect(result.ok && result.data.state).toBe('queued');
     expect(app.services.onboarding.outboxCount()).toBe(1);
     const draft = await app.call<DraftView>('onboarding.getDraft', { id: 'd3' });
     expect(draft.ok && draft.data.state).toBe('queued');
-    await control('faults', { rules: [] });
+    await setFaults(sandboxOrigin, []);
     const item = app.services.onboarding.listOutbox()[0]!;
     const retried = await app.call<SubmissionView>('onboarding.retryOutbox', { id: item.id });
     expect(retried.ok && retried.data.state).toBe('synced');
-    expect((await sandboxState()).accounts.filter((a) => a.accountId === 'queued-1')).toHaveLength(1);
+    expect((await stateNow()).accounts.filter((a) => a.accountId === 'queued-1')).toHaveLength(1);
     expect(app.services.onboarding.outboxCount()).toBe(0);
   });
 
@@ -90,10 +84,10 @@ describe('onboarding submit', () => {
     await save('d4', 'taken-1');
     await save('d5', 'taken-1');
     expect((await app.call<SubmissionView>('onboarding.submit', { id: 'd4' })).ok).toBe(true);
-    await control('faults', { rules: [{ kind: 'drop' }] });
+    await setFaults(sandboxOrigin, [{ kind: 'drop' }]);
     app.services.connection.report('unreachable');
     await app.call('onboarding.submit', { id: 'd5' });
-    await control('faults', { rules: [] });
+    await setFaults(sandboxOrigin, []);
     const item = app.services.onboarding.listOutbox().find((i) => i.status === 'queued')!;
     const retried = await app.call<SubmissionView>('onboarding.retryOutbox', { id: item.id });
     expect(retried.ok && retried.data.state).toBe('failed');
@@ -140,7 +134,7 @@ describe('onboarding submit', () => {
     expect(review.data.diff?.[1]?.warning).toMatch(/Website URL will be erased/);
     const sent = await app.call<SubmissionView>('onboarding.submit', { id: opened.data.draftId });
     expect(sent.ok && sent.data.state).toBe('synced');
-    const account = (await sandboxState()).accounts.find((a) => a.accountId === 'edit-1');
+    const account = (await stateNow()).accounts.find((a) => a.accountId === 'edit-1');
     expect(account).toMatchObject({ city: 'Powell', websiteUrl: null });
   });
 });

@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SmsNumbers, SmsPollStatus, SmsSendResult, SmsToast } from '../../../src/shared/contract/sms';
 import type { AppErrorData } from '../../../src/shared/errors';
 import { readAllFiles, startTestApp } from '../services/test-services';
-import { completeAccount, control, createAccount, partnerDetails } from './sms-sandbox';
+import {
+  advanceClock,
+  setFaults,
+  setSmsEnabled,
+  setVendor,
+  setVerification,
+} from '../../support/sandbox-api';
+import { completeAccount, createAccount, partnerDetails } from './sms-sandbox';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,7 +35,7 @@ describe('SMS numbers and sending, through the dispatcher against the embedded s
   const send = (accountId: string, locationId: number, message = 'Hello', to = '(614) 555-0199') =>
     app.call<SmsSendResult>('sms.send', { accountId, locationId, to, message, secure: false });
   const setPartner = async () => {
-    await control(origin, 'vendor', partnerDetails);
+    await setVendor(origin, partnerDetails);
     await app.services.business.partners.save('sandbox', partnerDetails);
   };
   const completeBoth = async (accountId: string) => {
@@ -56,7 +63,7 @@ describe('SMS numbers and sending, through the dispatcher against the embedded s
     const status = await okData<SmsPollStatus>(app.call('sms.pollStatus'));
     expect(status.pendingAccounts).toEqual(['lakeside']);
 
-    await control(origin, 'clock', { advanceMs: 301_000 });
+    await advanceClock(origin, 301_000);
     const checked = await okData<SmsPollStatus>(app.call('sms.checkNow', {}));
     expect(checked.pendingAccounts).toEqual([]);
     expect(checked.changeSeq).toBeGreaterThan(status.changeSeq);
@@ -81,14 +88,14 @@ describe('SMS numbers and sending, through the dispatcher against the embedded s
   it('requests a number for a location without one, and flags a long wait as stale', async () => {
     await createAccount(origin, 'sunrise', true, ['Powell']);
     await setPartner();
-    await control(origin, 'verification', { numberAssignDelayMs: 10 * DAY });
+    await setVerification(origin, { numberAssignDelayMs: 10 * DAY });
     const powell = (await numbers('sunrise')).locations.find((l) => l.locationName === 'Powell')!;
     expect(powell.status).toBe('none');
     const row = await okData<{ status: string; ageMs: number }>(
       app.call('sms.requestNumber', { accountId: 'sunrise', locationId: powell.locationId }),
     );
     expect(row.status).toBe('number-pending');
-    await control(origin, 'clock', { advanceMs: 7 * DAY });
+    await advanceClock(origin, 7 * DAY);
     const later = (await numbers('sunrise')).locations.find((l) => l.locationName === 'Powell')!;
     expect(later.ageMs).toBeGreaterThanOrEqual(7 * DAY - 60_000);
     expect(later.stale).toBe(true);
@@ -98,7 +105,7 @@ describe('SMS numbers and sending, through the dispatcher against the embedded s
   it('says SMS is not enabled (4015) on both the numbers and the send', async () => {
     await createAccount(origin, 'sunrise', true);
     await setPartner();
-    await control(origin, 'sms', { enabled: false });
+    await setSmsEnabled(origin, false);
     const view = await numbers('sunrise');
     expect(view.smsEnabled).toBe(false);
     expect(view.smsMessage).toContain('account manager');
@@ -120,14 +127,14 @@ describe('SMS numbers and sending, through the dispatcher against the embedded s
     await setPartner();
     const def = (await numbers('sunrise')).locations[0]!;
     await send('sunrise', def.locationId, `Hi ${CANARY_TEXT}`, CANARY_TO);
-    await control(origin, 'clock', { advanceMs: 301_000 });
+    await advanceClock(origin, 301_000);
     await numbers('sunrise');
     expect(
       await okData<SmsSendResult>(send('sunrise', def.locationId, `Hi ${CANARY_TEXT}`, CANARY_TO)),
     ).toMatchObject({
       outcome: 'sent',
     });
-    await control(origin, 'faults', { rules: [{ method: 'SmsSend', kind: 'drop' }] });
+    await setFaults(origin, [{ method: 'SmsSend', kind: 'drop' }]);
     await send('sunrise', def.locationId, `Hi ${CANARY_TEXT}`, CANARY_TO);
     const history = await okData<{ entries: Array<{ toLast4: string; outcome: string }> }>(
       app.call('sms.history', { accountId: 'sunrise' }),

@@ -1,40 +1,9 @@
-import { SANDBOX_APPLICATION_ID, SANDBOX_APPLICATION_PASSWORD } from '../../../src/sandbox';
+import { callUpdoxOk, createPractice, setVendor, syncLocations } from '../../support/sandbox-api';
 
-/** Raw calls to the embedded sandbox, the way a test sets the scene (not through the app's client). */
-export interface IoAnswer {
-  successful: boolean;
-  responseCode: number;
-  responseMessage: string;
-  [key: string]: unknown;
-}
+/** SMS scenes in the embedded sandbox: accounts complete or not for SMS, and a complete partner. */
 
-export const io = async (origin: string, method: string, body: Record<string, unknown>, accountId = '') => {
-  const res = await fetch(`${origin}/api/io/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      auth: {
-        applicationId: SANDBOX_APPLICATION_ID,
-        applicationPassword: SANDBOX_APPLICATION_PASSWORD,
-        accountId,
-        userId: '',
-      },
-      ...body,
-    }),
-  });
-  return (await res.json()) as IoAnswer;
-};
-
-export const control = async (origin: string, route: string, body: unknown): Promise<void> => {
-  const res = await fetch(`${origin}/_sandbox/${route}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`/_sandbox/${route} answered ${res.status}: ${await res.text()}`);
-};
-
-export const completePractice = (accountId: string) => ({
+/** A practice record whose own SMS business details are all there; `overrides` rename or re-site it. */
+export const completePractice = (accountId: string, overrides: Record<string, unknown> = {}) => ({
   accountId,
   name: 'Sunrise Family Clinic',
   address1: '100 Main Street',
@@ -49,6 +18,7 @@ export const completePractice = (accountId: string) => ({
   alternativeWebsiteUrl: '',
   countryCode: 'US',
   active: true,
+  ...overrides,
 });
 
 export const partnerDetails = {
@@ -67,18 +37,17 @@ export const partnerDetails = {
   contactPhone: '8885551212',
 };
 
-/** An account with only a name (incomplete for SMS), plus extra locations. */
+/** A complete account, or one with only a name (incomplete for SMS); plus extra locations loc-1, loc-2... */
 export const createAccount = async (
   origin: string,
   accountId: string,
   complete: boolean,
   extraLocations: string[] = [],
 ) => {
-  const record = complete
-    ? completePractice(accountId)
-    : { accountId, name: 'Lakeside Pediatrics', active: true };
-  const created = await io(origin, 'PracticeCreate/1.1', record);
-  if (created.responseCode !== 2000) throw new Error(`PracticeCreate: ${created.responseMessage}`);
+  await createPractice(
+    origin,
+    complete ? completePractice(accountId) : { accountId, name: 'Lakeside Pediatrics', active: true },
+  );
   if (extraLocations.length > 0) {
     const locations = extraLocations.map((name, i) => ({
       id: `loc-${i + 1}`,
@@ -87,13 +56,16 @@ export const createAccount = async (
       active: true,
       showInPortal: true,
     }));
-    const synced = await io(origin, 'LocationsSync', { locations }, accountId);
-    if (synced.responseCode !== 2000) throw new Error(`LocationsSync: ${synced.responseMessage}`);
+    await syncLocations(origin, accountId, locations);
   }
 };
 
-export const completeAccount = async (origin: string, accountId: string) => {
-  const updated = await io(origin, 'PracticeUpdate/1.1', completePractice(accountId));
-  if (updated.responseCode !== 2000) throw new Error(`PracticeUpdate: ${updated.responseMessage}`);
-  await control(origin, 'vendor', partnerDetails);
+/** Completes the account's own details (PracticeUpdate/1.1) and the sandbox's partner details. */
+export const completeAccount = async (
+  origin: string,
+  accountId: string,
+  overrides: Record<string, unknown> = {},
+) => {
+  await callUpdoxOk(origin, 'PracticeUpdate/1.1', completePractice(accountId, overrides));
+  await setVendor(origin, partnerDetails);
 };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { failure, type Harness, practice, startHarness, tracesFor } from './support';
+import { failure, type Harness, partnerContact, practice, startHarness, tracesFor } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -117,13 +117,7 @@ describe('retries only where safe', () => {
   });
 
   it('SmsSend is not repeated after a dropped answer: Updox saw one attempt', async () => {
-    await h.control('vendor', {
-      website: 'https://partner.example.com',
-      contactFirstName: 'John',
-      contactLastName: 'Smith',
-      contactEmail: 'john@partner.example.com',
-      contactPhone: '8885551212',
-    });
+    await h.control('vendor', partnerContact);
     const record = practice();
     await h.client.practiceCreate(record);
     const text = { to: '6145550123', message: 'See you tomorrow.' };

@@ -4,6 +4,7 @@ import type { UpdoxTrace } from '../../../src/main/updox/trace';
 import type { PracticeRecord } from '../../../src/main/updox/types';
 import { UpdoxError } from '../../../src/main/updox/updox-error';
 import { type RunningSandbox, startSandbox } from '../../../src/sandbox/index';
+import { sandboxControl, sandboxState } from '../../support/sandbox-api';
 
 export interface Harness {
   sandbox: RunningSandbox;
@@ -11,6 +12,7 @@ export interface Harness {
   traces: UpdoxTrace[];
   /** A client with other options against the same sandbox (traces go to the same list). */
   clientWith: (options: Partial<UpdoxClientOptions>) => UpdoxClient;
+  /** POST /_sandbox/<path> (body {} by default); throws unless the sandbox answers ok. */
   control: (path: string, body?: unknown) => Promise<Record<string, unknown>>;
   state: () => Promise<Record<string, unknown>>;
   close: () => Promise<void>;
@@ -29,30 +31,25 @@ export async function startHarness(): Promise<Harness> {
       onTrace: (t) => traces.push(t),
       ...options,
     });
-  const control = async (path: string, body: unknown = {}) => {
-    const response = await fetch(`${sandbox.origin}/_sandbox/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const json = (await response.json()) as Record<string, unknown>;
-    expect(json.ok, `control ${path}: ${JSON.stringify(json)}`).toBe(true);
-    return json;
-  };
-  const state = async () => {
-    const response = await fetch(`${sandbox.origin}/_sandbox/state`);
-    return (await response.json()) as Record<string, unknown>;
-  };
   return {
     sandbox,
     client: clientWith({}),
     traces,
     clientWith,
-    control,
-    state,
+    control: (path, body = {}) => sandboxControl(sandbox.origin, path, body),
+    state: () => sandboxState(sandbox.origin),
     close: () => sandbox.close(),
   };
 }
+
+/** The partner's website and contact: enough of the vendor details for SmsSend to get past 4039. */
+export const partnerContact = {
+  website: 'https://partner.example.com',
+  contactFirstName: 'John',
+  contactLastName: 'Smith',
+  contactEmail: 'john@partner.example.com',
+  contactPhone: '8885551212',
+};
 
 let counter = 0;
 /** A unique account id per call, so tests sharing a sandbox do not collide. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UpdoxTrace } from '../../../src/main/updox/trace';
-import { failure, type Harness, practice, startHarness } from './support';
+import { failure, type Harness, partnerContact, practice, startHarness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,13 +27,7 @@ describe('trace', () => {
   it('carries method, environment, account, code, duration, outcome and attempt, and nothing secret', async () => {
     const canary = 'CANARY-BODY-7f3a9c';
     const recipient = '6145550123';
-    await h.control('vendor', {
-      website: 'https://partner.example.com',
-      contactFirstName: 'John',
-      contactLastName: 'Smith',
-      contactEmail: 'john@partner.example.com',
-      contactPhone: '8885551212',
-    });
+    await h.control('vendor', partnerContact);
     const record = practice();
     await h.client.practiceCreate(record);
     await failure(h.client.smsSend(record.accountId, { to: recipient, message: canary }));
