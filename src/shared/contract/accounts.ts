@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appErrorDataSchema } from '../errors';
 import { call } from './define';
+import { locationViewSchema, practiceViewSchema } from './practice-view';
 
 /**
  * The accounts domain's calls: the environment's practices (PracticeList, kept on disk for when Updox cannot be
@@ -43,56 +44,16 @@ export const accountListSchema = z.object({
   practices: z.array(accountListItemSchema),
 });
 
-/** The whole practice record as PracticeGet returns it. */
-export const accountRecordSchema = z.object({
-  accountId: z.string(),
-  name: z.string(),
-  address1: z.string(),
-  address2: z.string(),
-  city: z.string(),
-  state: z.string(),
-  postal: z.string(),
-  phone: z.string(),
-  fax: z.string(),
-  timeZone: z.string(),
-  websiteAddress: z.string(),
-  directDomain: z.string(),
-  directAddress: z.string(),
-  active: z.boolean(),
-  vetted: z.boolean(),
-  websiteUrl: z.string(),
-  alternativeWebsiteUrl: z.string(),
-  countryCode: z.string(),
-});
-
-/** A location as PracticeLocationsRetrieve returns it. */
-export const accountLocationSchema = z.object({
-  updoxId: z.number().int(),
-  externalId: z.string(),
-  code: z.string(),
-  name: z.string(),
-  address1: z.string(),
-  address2: z.string(),
-  city: z.string(),
-  state: z.string(),
-  postal: z.string(),
-  phone: z.string(),
-  fax: z.string(),
-  email: z.string(),
-  showInPortal: z.boolean(),
-  active: z.boolean(),
-});
-
 export const accountDetailsSchema = z.object({
   ...environmentFields,
   /** 'cache' when Updox could not be reached and the record comes from the last list kept on disk. */
   source: z.enum(['live', 'cache']),
   asOf: z.string(),
   unreachable: appErrorDataSchema.nullable(),
-  practice: accountRecordSchema,
+  practice: practiceViewSchema,
   sms: readinessBriefSchema,
   /** Null when they could not be read (see locationsError) or the record came from the copy on disk. */
-  locations: z.array(accountLocationSchema).nullable(),
+  locations: z.array(locationViewSchema).nullable(),
   locationsError: appErrorDataSchema.nullable(),
 });
 
@@ -112,6 +73,4 @@ export const accountsContract = {
 export type ReadinessBrief = z.infer<typeof readinessBriefSchema>;
 export type AccountListItem = z.infer<typeof accountListItemSchema>;
 export type AccountList = z.infer<typeof accountListSchema>;
-export type AccountRecordView = z.infer<typeof accountRecordSchema>;
-export type AccountLocationView = z.infer<typeof accountLocationSchema>;
 export type AccountDetails = z.infer<typeof accountDetailsSchema>;

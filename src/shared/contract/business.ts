@@ -7,6 +7,7 @@ import {
   businessDetailsTypedShape,
 } from '../domain/business-details';
 import { practiceTypedShape } from '../domain/practice';
+import { practiceViewSchema } from './practice-view';
 
 /** The business domain's calls: partner business details, an account's SMS readiness, Missing Business Info. */
 
@@ -22,16 +23,16 @@ export const partnerViewSchema = z.object({
 });
 
 /** The account fields readiness looks at, as Updox holds them (not re-validated: they may be wrong). */
-export const readinessAccountSchema = z.object({
-  accountId: z.string(),
-  name: z.string(),
-  address1: z.string(),
-  address2: z.string(),
-  city: z.string(),
-  state: z.string(),
-  postal: z.string(),
-  countryCode: z.string(),
-  websiteUrl: z.string(),
+export const readinessAccountSchema = practiceViewSchema.pick({
+  accountId: true,
+  name: true,
+  address1: true,
+  address2: true,
+  city: true,
+  state: true,
+  postal: true,
+  countryCode: true,
+  websiteUrl: true,
 });
 
 /** What computeSmsReadiness needs for one account: the account as Updox holds it and the partner's details. */

@@ -1,7 +1,8 @@
 import type { AccountDetails } from '../../../shared/contract/accounts';
 import { AppError } from '../../../shared/errors';
 import type { AppErrorData } from '../../../shared/errors';
-import { readinessBrief, toAccountLocation, toAccountRecord } from './account-views';
+import { toLocationView } from '../updox/location-views';
+import { readinessBrief, toAccountRecord } from './account-views';
 import type { ListDeps } from './account-list';
 import { isUnreachable } from './unreachable';
 
@@ -38,7 +39,7 @@ export const getAccount = async (deps: ListDeps, accountId: string): Promise<Acc
       unreachable: null,
       practice: record,
       sms: readinessBrief(record, partner),
-      locations: locations.ok ? locations.list.map(toAccountLocation) : null,
+      locations: locations.ok ? locations.list.map(toLocationView) : null,
       locationsError: locations.ok ? null : asErrorData(locations.error),
     };
   } catch (error) {

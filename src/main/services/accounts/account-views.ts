@@ -1,16 +1,12 @@
-import type {
-  AccountListItem,
-  AccountLocationView,
-  AccountRecordView,
-  ReadinessBrief,
-} from '../../../shared/contract/accounts';
+import type { AccountListItem, ReadinessBrief } from '../../../shared/contract/accounts';
+import type { PracticeView } from '../../../shared/contract/practice-view';
 import type { PartnerBusinessDetails } from '../../../shared/domain/business-details';
 import { computeSmsReadiness } from '../../../shared/domain/sms-readiness';
-import type { PracticeDetails, UpdoxLocation } from '../../updox/types';
+import type { PracticeDetails } from '../../updox/types';
 
 /** Updox's answers turned into what the Accounts screens show (and the list copy keeps on disk). */
 
-export const toAccountRecord = (p: PracticeDetails): AccountRecordView => ({
+export const toAccountRecord = (p: PracticeDetails): PracticeView => ({
   accountId: p.accountId,
   name: p.name,
   address1: p.address1,
@@ -31,26 +27,9 @@ export const toAccountRecord = (p: PracticeDetails): AccountRecordView => ({
   countryCode: p.countryCode,
 });
 
-export const toAccountLocation = (l: UpdoxLocation): AccountLocationView => ({
-  updoxId: l.updoxId,
-  externalId: l.externalId,
-  code: l.code,
-  name: l.name,
-  address1: l.address1,
-  address2: l.address2,
-  city: l.city,
-  state: l.state,
-  postal: l.postal,
-  phone: l.phone,
-  fax: l.fax,
-  email: l.email,
-  showInPortal: l.showInPortal,
-  active: l.active,
-});
-
 /** computeSmsReadiness reduced to what a row shows: Complete, or Incomplete (n). */
 export const readinessBrief = (
-  practice: AccountRecordView,
+  practice: PracticeView,
   partner: PartnerBusinessDetails | null,
 ): ReadinessBrief => {
   const readiness = computeSmsReadiness(practice, partner);
@@ -58,7 +37,7 @@ export const readinessBrief = (
 };
 
 export const toListItem = (
-  practice: AccountRecordView,
+  practice: PracticeView,
   partner: PartnerBusinessDetails | null,
 ): AccountListItem => ({
   accountId: practice.accountId,

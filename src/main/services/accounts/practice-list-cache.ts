@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { accountRecordSchema, type AccountRecordView } from '../../../shared/contract/accounts';
+import { practiceViewSchema, type PracticeView } from '../../../shared/contract/practice-view';
 import { logger } from '../log/logger';
 import { readJsonFile, writeFileAtomic } from '../storage/atomic-file';
 import { createKeyedSerializer } from '../storage/keyed-serializer';
@@ -18,14 +18,14 @@ const cacheFileSchema = z.object({
   version: z.literal(CACHE_VERSION),
   environmentId: z.string(),
   fetchedAt: z.string(),
-  practices: z.array(accountRecordSchema),
+  practices: z.array(practiceViewSchema),
 });
 
 export interface CachedPracticeList {
   readonly environmentId: string;
   /** ISO time the list was fetched from Updox. */
   readonly fetchedAt: string;
-  readonly practices: readonly AccountRecordView[];
+  readonly practices: readonly PracticeView[];
 }
 
 export interface PracticeListCache {

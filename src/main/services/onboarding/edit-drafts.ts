@@ -5,6 +5,7 @@ import { isDefaultLocation } from '../../../shared/domain/location';
 import type { UpdoxClient } from '../../updox/client';
 import type { UpdoxLocation } from '../../updox/types';
 import { UpdoxError } from '../../updox/updox-error';
+import { toPracticeLocation } from '../updox/location-views';
 import { practiceFromDetails } from './submission-payload';
 import type { SubmissionQueue } from './submission-queue';
 import type { WizardDrafts } from './wizard-drafts';
@@ -13,19 +14,7 @@ const draftLocation = (l: UpdoxLocation): DraftLocation => ({
   key: `u${l.updoxId}`,
   // Updox's Default Location (and any location without your ID) cannot be changed through LocationsSync.
   fixed: isDefaultLocation(l) || l.externalId === '',
-  externalId: l.externalId,
-  code: l.code,
-  name: l.name,
-  address1: l.address1,
-  address2: l.address2,
-  city: l.city,
-  state: l.state,
-  zip: l.postal,
-  phone: l.phone,
-  fax: l.fax,
-  email: l.email,
-  showInPortal: l.showInPortal,
-  active: l.active,
+  ...toPracticeLocation(l),
 });
 
 const loadAccount = async (client: UpdoxClient, accountId: string) => {

@@ -1,11 +1,11 @@
-import type { AccountLocationView } from '../../../shared/contract/accounts';
+import type { LocationView } from '../../../shared/contract/practice-view';
 import type { AppErrorData } from '../../../shared/errors';
 import { formatUsPhone } from '../../../shared/domain/field-rules/phone';
 import { formatZip } from '../../../shared/domain/field-rules/zip';
 import { locationLabels as L } from '../../../shared/domain/labels';
 import { ErrorNote } from '../../components/ErrorNote';
 
-const address = (l: AccountLocationView): string => {
+const address = (l: LocationView): string => {
   const cityLine = [l.city, [l.state, l.postal === '' ? '' : formatZip(l.postal)].filter(Boolean).join(' ')]
     .filter(Boolean)
     .join(', ');
@@ -18,7 +18,7 @@ export function AccountLocationsPanel({
   error,
   offline,
 }: {
-  locations: readonly AccountLocationView[] | null;
+  locations: readonly LocationView[] | null;
   error: AppErrorData | null;
   offline: boolean;
 }) {

@@ -1,4 +1,4 @@
-import type { AccountRecordView } from '../../../shared/contract/accounts';
+import type { PracticeView } from '../../../shared/contract/practice-view';
 import { practiceLabels as L, type PracticeField } from '../../../shared/domain/labels';
 import { formatPracticeValue } from '../../../shared/domain/practice-display';
 
@@ -22,7 +22,7 @@ const shownFields: readonly PracticeField[] = [
 ];
 
 /** Every field of the practice record, with Updox's labels and formatted values. */
-export function AccountRecordPanel({ practice }: { practice: AccountRecordView }) {
+export function AccountRecordPanel({ practice }: { practice: PracticeView }) {
   return (
     <section className="panel" aria-labelledby="account-record-title">
       <h2 id="account-record-title">Practice record</h2>

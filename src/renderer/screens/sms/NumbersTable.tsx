@@ -1,5 +1,6 @@
 import type { SmsLocationNumber } from '../../../shared/contract/sms';
 import { formatWhen } from '../../components/format-when';
+import { AddNumberButton } from './AddNumberButton';
 import { NumberBadge } from './NumberBadge';
 import { ageWords, numberTypeWords, numberWords, pickerOrder } from './number-words';
 
@@ -43,14 +44,7 @@ export function NumbersTable({
               <div className="sms-status">
                 <NumberBadge status={row.status} />
                 {row.status === 'none' ? (
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={busy}
-                    onClick={() => onAddNumber(row.locationId)}
-                  >
-                    Add Number<span className="visually-hidden"> for {row.locationName}</span>
-                  </button>
+                  <AddNumberButton row={row} busy={busy} onAddNumber={onAddNumber} />
                 ) : (
                   <span className="sms-muted">{ageWords(row)}</span>
                 )}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { SmsLocationNumber } from '../../../shared/contract/sms';
+import { AddNumberButton } from './AddNumberButton';
 import { NumberBadge } from './NumberBadge';
 import { ageWords, canSendFrom, numberWords, pickerOrder } from './number-words';
 
@@ -64,14 +65,7 @@ export function SendFromPicker({
                 <span className={row.stale ? 'sms-age sms-age--stale' : 'sms-age'}>{ageWords(row)}</span>
               ) : null}
               {row.status === 'none' ? (
-                <button
-                  type="button"
-                  className="button"
-                  disabled={busy}
-                  onClick={() => onAddNumber(row.locationId)}
-                >
-                  Add Number<span className="visually-hidden"> for {row.locationName}</span>
-                </button>
+                <AddNumberButton row={row} busy={busy} onAddNumber={onAddNumber} />
               ) : null}
               {row.status === 'approved' ? null : (
                 <span id={`${inputId}-why`} className="visually-hidden">

@@ -6,7 +6,7 @@ import {
 } from '../../../shared/contract/onboarding';
 import type { FieldProblems } from '../../../shared/domain/field-problems';
 import { emptyPractice } from '../../../shared/domain/practice';
-import { DEFAULT_LOCATION_CODE, DEFAULT_LOCATION_NAME } from '../../../shared/domain/location';
+import { defaultLocation, emptyLocation } from '../../../shared/domain/location';
 
 export const wizardSteps = [
   { step: 1, title: 'Practice' },
@@ -50,23 +50,7 @@ export const stepOfPath = (path: string): WizardStepNumber => {
 
 export const newKey = (): string => Math.random().toString(36).slice(2, 10);
 
-export const emptyLocationRow = (): DraftLocation => ({
-  key: newKey(),
-  fixed: false,
-  externalId: '',
-  code: '',
-  name: '',
-  address1: '',
-  address2: '',
-  city: '',
-  state: '',
-  zip: '',
-  phone: '',
-  fax: '',
-  email: '',
-  showInPortal: false,
-  active: true,
-});
+export const emptyLocationRow = (): DraftLocation => ({ key: newKey(), fixed: false, ...emptyLocation() });
 
 export const emptyUserRow = (): DraftUser => ({
   key: newKey(),
@@ -85,15 +69,7 @@ export const newDraftData = (): WizardDraftData => {
     submitMode: 'create',
     step: 1,
     practice: { ...p },
-    locations: [
-      {
-        ...emptyLocationRow(),
-        key: 'default',
-        fixed: true,
-        code: DEFAULT_LOCATION_CODE,
-        name: DEFAULT_LOCATION_NAME,
-      },
-    ],
+    locations: [{ key: 'default', fixed: true, ...defaultLocation() }],
     users: [emptyUserRow()],
     baseline: null,
   };
