@@ -11,6 +11,9 @@ test('Settings lists the environments; sandbox credentials can be added and test
   await expect(sandbox.getByRole('radio')).toBeChecked();
   await expect(page.getByTestId('cred-status-sandbox')).toHaveText(/built-in sandbox credentials/);
 
+  // The built-in credentials need no form: it is folded away until asked for.
+  await expect(sandbox.getByLabel('Application ID')).toBeHidden();
+  await sandbox.getByText('Use other sandbox credentials').click();
   // Wrong credentials: saved, but Updox (the sandbox) refuses them when tested.
   await sandbox.getByLabel('Application ID').fill('sandbox-vendor');
   await sandbox.getByLabel('Application password').fill('not-the-password');

@@ -1,27 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ActivityEntry } from '../../../shared/contract/activity';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
+import { describeMethod, describeResult, filterActivity } from './activity-words';
 
-const outcomeWords: Record<string, string> = {
-  ok: 'OK',
-  'updox-error': 'Updox refused',
-  network: 'Not reached',
-  timeout: 'Timed out',
-  unexpected: 'Unexpected answer',
-};
-
-/** Every Updox call the app made: method, account, response code, time. Never bodies or credentials. */
+/** Every Updox call the app made: what it did, for which account, and how it ended. Never bodies or credentials. */
 export function ActivityScreen() {
   const [entries, setEntries] = useState<ActivityEntry[] | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
+  const [changesOnly, setChangesOnly] = useState(true);
+  const [account, setAccount] = useState('');
   const load = () =>
     void api.activity
-      .recent({ limit: 200 })
+      .recent({ limit: 1000 })
       .then((r) => (r.ok ? setEntries(r.data.entries) : setError(r.error)));
   useEffect(load, []);
+  const shown = useMemo(
+    () => (entries ? filterActivity(entries, { changesOnly, account }).slice(0, 300) : null),
+    [entries, changesOnly, account],
+  );
   return (
     <Screen
       title="Activity"
@@ -32,37 +31,51 @@ export function ActivityScreen() {
       }
     >
       <p className="field__hint">
-        The latest calls to Updox, newest first. Only the method, account, result and timing are kept; never
-        credentials, message text or phone numbers.
+        What the app asked Updox to do, newest first. Only the action, account, result and timing are kept;
+        never credentials, message text or phone numbers.
       </p>
+      <div className="activity-filters">
+        <div className="field">
+          <label htmlFor="activity-account">Account ID</label>
+          <input id="activity-account" value={account} onChange={(e) => setAccount(e.target.value)} />
+        </div>
+        <label className="activity-filters__check">
+          <input type="checkbox" checked={changesOnly} onChange={(e) => setChangesOnly(e.target.checked)} />{' '}
+          Changes and sends only (hide reads and checks)
+        </label>
+      </div>
       <ErrorNote error={error} />
-      {entries && entries.length === 0 ? <p className="empty">No Updox calls yet.</p> : null}
-      {entries && entries.length > 0 ? (
-        <table className="table" aria-label="Updox calls">
+      {shown && shown.length === 0 ? <p className="empty">Nothing to show yet.</p> : null}
+      {shown && shown.length > 0 ? (
+        <table className="table" aria-label="Updox activity">
           <thead>
             <tr>
               <th scope="col">Time</th>
-              <th scope="col">Method</th>
+              <th scope="col">What</th>
               <th scope="col">Account ID</th>
-              <th scope="col">Environment</th>
               <th scope="col">Result</th>
-              <th scope="col">Code</th>
+              <th scope="col">Updox method</th>
+              <th scope="col">Environment</th>
               <th scope="col">Duration</th>
             </tr>
           </thead>
           <tbody>
-            {entries.map((e, i) => (
+            {shown.map((e, i) => (
               <tr key={`${e.at}-${i}`}>
                 <td>{new Date(e.at).toLocaleString()}</td>
                 <td>
-                  {e.method}
-                  {e.version ? `/${e.version}` : ''}
+                  {describeMethod(e.method)}
                   {e.attempt > 1 ? ` (try ${e.attempt})` : ''}
                 </td>
                 <td>{e.accountId ?? '—'}</td>
+                <td>{describeResult(e)}</td>
+                <td>
+                  <code>
+                    {e.method}
+                    {e.version ? `/${e.version}` : ''}
+                  </code>
+                </td>
                 <td>{e.environmentId}</td>
-                <td>{outcomeWords[e.outcome] ?? e.outcome}</td>
-                <td>{e.responseCode ?? e.httpStatus ?? '—'}</td>
                 <td>{e.durationMs} ms</td>
               </tr>
             ))}

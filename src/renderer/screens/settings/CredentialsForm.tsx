@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { CredentialStatus, EnvironmentView } from '../../../shared/contract/environments';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
@@ -56,39 +56,41 @@ export function CredentialsForm({ environment }: { environment: EnvironmentView 
             ? `Using the built-in sandbox credentials${status.verifiedAt ? ` · verified ${formatWhen(status.verifiedAt)}` : ''}`
             : 'No credentials yet'}
       </p>
-      <div className="credentials__row">
-        <div className="field">
-          <label htmlFor={`${id}-app`}>Application ID</label>
-          <input
-            id={`${id}-app`}
-            autoComplete="off"
-            value={applicationId}
-            onChange={(e) => setApplicationId(e.target.value)}
-            aria-invalid={fieldError('applicationId') ? true : undefined}
-          />
+      <OptionalFor sandbox={environment.kind === 'sandbox' && !status.set}>
+        <div className="credentials__row">
+          <div className="field">
+            <label htmlFor={`${id}-app`}>Application ID</label>
+            <input
+              id={`${id}-app`}
+              autoComplete="off"
+              value={applicationId}
+              onChange={(e) => setApplicationId(e.target.value)}
+              aria-invalid={fieldError('applicationId') ? true : undefined}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-pw`}>Application password</label>
+            <input
+              id={`${id}-pw`}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              aria-invalid={fieldError('applicationPassword') ? true : undefined}
+            />
+          </div>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-pw`}>Application password</label>
-          <input
-            id={`${id}-pw`}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            aria-invalid={fieldError('applicationPassword') ? true : undefined}
-          />
-        </div>
-      </div>
-      {fieldError('acceptWeakStorage') ? (
-        <label className="credentials__weak">
-          <input type="checkbox" checked={acceptWeak} onChange={(e) => setAcceptWeak(e.target.checked)} />{' '}
-          Store them anyway, with weak protection
-        </label>
-      ) : null}
-      <div className="credentials__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        {fieldError('acceptWeakStorage') ? (
+          <label className="credentials__weak">
+            <input type="checkbox" checked={acceptWeak} onChange={(e) => setAcceptWeak(e.target.checked)} />{' '}
+            Store them anyway, with weak protection
+          </label>
+        ) : null}
+        <button type="submit" className="button" disabled={busy}>
           Save credentials
         </button>
+      </OptionalFor>
+      <div className="credentials__actions">
         <button
           type="button"
           className="button"
@@ -124,5 +126,16 @@ export function CredentialsForm({ environment }: { environment: EnvironmentView 
         ) : null}
       </div>
     </form>
+  );
+}
+
+/** The built-in sandbox needs no credentials: its fields stay folded away until someone wants other ones. */
+function OptionalFor({ sandbox, children }: { sandbox: boolean; children: ReactNode }) {
+  if (!sandbox) return <div className="credentials__inputs">{children}</div>;
+  return (
+    <details className="credentials__inputs">
+      <summary>Use other sandbox credentials</summary>
+      {children}
+    </details>
   );
 }

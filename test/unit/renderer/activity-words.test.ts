@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { ActivityEntry } from '../../../src/shared/contract/activity';
+import {
+  describeMethod,
+  describeResult,
+  filterActivity,
+} from '../../../src/renderer/screens/activity/activity-words';
+
+const entry = (method: string, extra: Partial<ActivityEntry> = {}): ActivityEntry => ({
+  at: '2026-11-23T09:00:00.000Z',
+  method,
+  environmentId: 'sandbox',
+  outcome: 'ok',
+  durationMs: 12,
+  attempt: 1,
+  ...extra,
+});
+
+describe('activity words', () => {
+  it('say what a method did, in any letter case, and keep unknown names as they are', () => {
+    expect(describeMethod('SmsSend')).toBe('Sent a text message');
+    expect(describeMethod('practicecreate')).toBe('Created a practice');
+    expect(describeMethod('FaxOemSend')).toBe('FaxOemSend');
+  });
+
+  it('say how a call ended, with the Updox code when Updox refused', () => {
+    expect(describeResult(entry('SmsSend', { outcome: 'updox-error', responseCode: 4035 }))).toMatch(/4035/);
+    expect(describeResult(entry('PracticeCreate', { outcome: 'updox-error', responseCode: 4130 }))).toBe(
+      'Refused by Updox (4130)',
+    );
+    expect(describeResult(entry('Ping', { outcome: 'network' }))).toBe('Updox not reached');
+  });
+
+  it('hide reads when asked, and filter by account id', () => {
+    const all = [
+      entry('PracticeGet', { accountId: 'sunrise' }),
+      entry('PracticeUpdate', { accountId: 'sunrise' }),
+      entry('SmsSend', { accountId: 'oak' }),
+    ];
+    expect(filterActivity(all, { changesOnly: true, account: '' }).map((e) => e.method)).toEqual([
+      'PracticeUpdate',
+      'SmsSend',
+    ]);
+    expect(filterActivity(all, { changesOnly: false, account: 'SUN' }).map((e) => e.method)).toEqual([
+      'PracticeGet',
+      'PracticeUpdate',
+    ]);
+  });
+});
