@@ -1,12 +1,29 @@
 import { useRoute } from '../stores/route-store';
-import { SettingsScreen } from '../screens/settings/SettingsScreen';
-import { ActivityScreen } from '../screens/activity/ActivityScreen';
+import { lazy, Suspense } from 'react';
 import { AccountsScreen } from '../screens/accounts/AccountsScreen';
-import { AccountScreen } from '../screens/accounts/AccountScreen';
-import { WizardScreen } from '../screens/wizard/WizardScreen';
-import { BusinessDetailsScreen } from '../screens/business/BusinessDetailsScreen';
-import { MissingBusinessInfoScreen } from '../screens/business/MissingBusinessInfoScreen';
-import { SmsScreen } from '../screens/sms/SmsScreen';
+
+// The first screen is in the main bundle; the others load when first opened (all from the app's own files).
+const SettingsScreen = lazy(() =>
+  import('../screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+);
+const ActivityScreen = lazy(() =>
+  import('../screens/activity/ActivityScreen').then((m) => ({ default: m.ActivityScreen })),
+);
+const AccountScreen = lazy(() =>
+  import('../screens/accounts/AccountScreen').then((m) => ({ default: m.AccountScreen })),
+);
+const WizardScreen = lazy(() =>
+  import('../screens/wizard/WizardScreen').then((m) => ({ default: m.WizardScreen })),
+);
+const BusinessDetailsScreen = lazy(() =>
+  import('../screens/business/BusinessDetailsScreen').then((m) => ({ default: m.BusinessDetailsScreen })),
+);
+const MissingBusinessInfoScreen = lazy(() =>
+  import('../screens/business/MissingBusinessInfoScreen').then((m) => ({
+    default: m.MissingBusinessInfoScreen,
+  })),
+);
+const SmsScreen = lazy(() => import('../screens/sms/SmsScreen').then((m) => ({ default: m.SmsScreen })));
 
 /**
  * Route -> screen. The only place that knows every screen.
@@ -18,6 +35,14 @@ import { SmsScreen } from '../screens/sms/SmsScreen';
  *   #/activity            Updox calls         #/settings
  */
 export function ScreenRouter() {
+  return (
+    <Suspense fallback={<p className="empty">Loading…</p>}>
+      <RoutedScreen />
+    </Suspense>
+  );
+}
+
+function RoutedScreen() {
   const { section, params } = useRoute((s) => s.route);
   switch (section) {
     case 'settings':

@@ -1,8 +1,9 @@
 import { hrefFor, useRoute } from '../stores/route-store';
-import { sections } from './sections';
+import { sectionOfRoute, sections } from './sections';
 
 export function Sidebar() {
-  const current = useRoute((s) => s.route.section);
+  const route = useRoute((s) => s.route);
+  const current = sectionOfRoute(route.section, route.params);
   return (
     <nav className="sidebar" aria-label="Sections">
       <div className="sidebar__brand" aria-hidden="true">

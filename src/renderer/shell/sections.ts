@@ -9,3 +9,13 @@ export const sections = [
 ] as const;
 
 export type SectionId = (typeof sections)[number]['id'];
+
+/**
+ * Which sidebar section a route belongs to: an account's pages and its edit belong to Accounts; an account's
+ * Missing business info form belongs to SMS when opened from the send screen, else to Accounts.
+ */
+export const sectionOfRoute = (section: string, params: readonly string[]): string => {
+  if (section === 'edit') return 'accounts';
+  if (section === 'business' && params[0]) return params[1] === 'sms' ? 'sms' : 'accounts';
+  return section;
+};
