@@ -64,7 +64,7 @@ export const readinessWarnings = (
     warnings.push({
       key: 'no-physical-address',
       message:
-        'This account has no physical address (typical of accounts created with the un-versioned PracticeCreate or PracticeSave). SMS stays unavailable until Address line 1, City, State and ZIP code are added.',
+        "This practice was created without a street address (through an older Updox method), so SMS can't be used until one is added: Address line 1, City, State and ZIP code.",
       fixField: 'address1',
       fixSource: 'account',
     });

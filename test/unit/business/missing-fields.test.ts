@@ -5,7 +5,13 @@ import {
   type PartnerBusinessDetails,
 } from '../../../src/shared/domain/business-details';
 import { computeSmsReadiness } from '../../../src/shared/domain/sms-readiness';
-import { checkMissingForm, missingFormFields } from '../../../src/renderer/screens/business/missing-fields';
+import {
+  checkMissingForm,
+  formLabel,
+  isOptionalField,
+  missingFormFields,
+  missingFormTitle,
+} from '../../../src/renderer/screens/business/missing-fields';
 import { websitePreflight } from '../../../src/renderer/screens/business/website-preflight';
 
 const bare: ReadinessAccount = {
@@ -46,14 +52,19 @@ describe('missingFormFields', () => {
     });
   });
 
-  it('prefills invalid values, and leaves inherited websites alone', () => {
+  it('prefills invalid values, and offers an inherited website as an optional field', () => {
     const a = { ...bare, address1: '1 Main', city: 'Dublin', state: 'oh', postal: '4301', countryCode: 'CA' };
     const fields = fieldsOf(a, { ...partner, website: 'https://acme.example.com' });
-    expect(fields.map((f) => [f.field, f.initial])).toEqual([
-      ['state', 'oh'],
-      ['countryCode', 'CA'],
-      ['postal', '4301'],
+    expect(fields.map((f) => [f.field, f.initial, isOptionalField(f)])).toEqual([
+      ['state', 'oh', false],
+      ['countryCode', 'CA', false],
+      ['postal', '4301', false],
+      ['websiteUrl', '', true],
     ]);
+    expect(fields.map(formLabel)).toEqual(['State', 'Country', 'ZIP code', 'Website URL (optional)']);
+    expect(fields[3]!.rule).toMatch(/^Optional\. /);
+    expect(missingFormTitle(fields)).toBe('Missing or invalid details');
+    expect(missingFormTitle(fields.slice(3))).toBe("The practice's own website");
   });
 
   it('asks for the partner contact, and a Business name when the partner has none', () => {

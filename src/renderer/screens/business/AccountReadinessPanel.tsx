@@ -3,6 +3,7 @@ import { computeSmsReadiness, readinessSummary } from '../../../shared/domain/sm
 import { ErrorNote } from '../../components/ErrorNote';
 import { hrefFor } from '../../stores/route-store';
 import { ReadinessChecklist } from './ReadinessChecklist';
+import { smsDetailsFixLabel } from './sms-details-words';
 import { useReadinessInput } from './use-readiness-input';
 import './business.css';
 
@@ -51,6 +52,7 @@ function ReadinessPanelView({
 }) {
   const readiness = computeSmsReadiness(input.account, input.partner);
   const summary = readinessSummary(readiness);
+  const fixLabel = smsDetailsFixLabel(readiness);
   return (
     <section className="panel readiness" aria-labelledby="readiness-title">
       <div className="readiness__head">
@@ -63,14 +65,14 @@ function ReadinessPanelView({
         </span>
       </div>
       <p className="readiness__intro">
-        Updox verifies every SMS number with US carriers using these details (the practice&apos;s and the
-        partner&apos;s).{' '}
+        Updox checks these details (the practice&apos;s and your company&apos;s) with US carriers before it
+        allows SMS.{' '}
         {readiness.complete ? 'Nothing is missing.' : 'SMS stays unavailable until the gaps are filled.'}
       </p>
       <ReadinessChecklist readiness={readiness} />
-      {showFix && !readiness.complete ? (
+      {showFix && fixLabel ? (
         <a className="button button--primary" href={hrefFor('business', accountId)}>
-          Fill in missing business info
+          {fixLabel}
         </a>
       ) : null}
     </section>

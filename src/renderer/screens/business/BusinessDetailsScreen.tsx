@@ -13,56 +13,32 @@ import { api } from '../../api/client';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
 import { formatWhen } from '../../components/format-when';
+import { ErrorSummary, useFailedSaveFocus } from './ErrorSummary';
+import {
+  partnerFormGroups,
+  partnerFormProblems,
+  partnerInputId,
+  type PartnerFormField,
+} from './partner-form-fields';
+import { StateField } from './StateField';
 import { TextField } from './TextField';
 import './business.css';
 
-type Field = Exclude<keyof PartnerBusinessDetails, 'updatedAt'>;
-type Values = Record<Field, string>;
-
-const groups: {
-  legend: string;
-  fields: { field: Field; type?: 'email' | 'tel' | 'url'; hint?: string }[];
-}[] = [
-  {
-    legend: 'Business',
-    fields: [
-      { field: 'name' },
-      { field: 'legalName' },
-      {
-        field: 'website',
-        type: 'url',
-        hint: 'Used for any account without a website of its own (for example https://partner.com).',
-      },
-    ],
-  },
-  {
-    legend: 'Address',
-    fields: [
-      { field: 'address1' },
-      { field: 'address2' },
-      { field: 'city' },
-      { field: 'state', hint: 'Two letters, for example OH.' },
-      { field: 'postal', hint: '5 or 9 digits.' },
-      { field: 'countryCode', hint: 'Two letters, for example US.' },
-    ],
-  },
-  {
-    legend: 'Contact (used for every SMS number verification)',
-    fields: [
-      { field: 'contactFirstName' },
-      { field: 'contactLastName' },
-      { field: 'contactEmail', type: 'email' },
-      { field: 'contactPhone', type: 'tel', hint: '10 digits, for example (888) 555-1212.' },
-    ],
-  },
-];
+type Values = Record<PartnerFormField, string>;
 
 const toValues = (d: PartnerBusinessDetails | null): Values => {
   const { updatedAt: _u, ...rest } = d ?? emptyBusinessDetails();
   return { ...rest, contactPhone: rest.contactPhone ? formatUsPhone(rest.contactPhone) : '' };
 };
 
-/** The partner's business details (Updox Partner Portal, "Business Details"), kept by the app per environment. */
+const savedNotice = (sync: PartnerView['sandboxSync']): string =>
+  sync === 'pushed'
+    ? 'Business details saved. The sandbox now uses them for SMS verification.'
+    : sync === 'failed'
+      ? 'Business details saved, but the sandbox could not be updated. Save again to retry.'
+      : 'Business details saved. Make the same change in the Updox Partner Portal.';
+
+/** Your company's business details (Updox calls your company the partner), kept by the app per environment. */
 export function BusinessDetailsScreen({ params }: { params: readonly string[] }) {
   void params;
   const [view, setView] = useState<PartnerView | null>(null);
@@ -71,6 +47,7 @@ export function BusinessDetailsScreen({ params }: { params: readonly string[] })
   const [error, setError] = useState<AppErrorData | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { summaryRef, show } = useFailedSaveFocus();
 
   useEffect(() => {
     void api.business.partner().then((r) => {
@@ -80,20 +57,18 @@ export function BusinessDetailsScreen({ params }: { params: readonly string[] })
     });
   }, []);
 
+  const fail = (fields: Record<string, string>, appError: AppErrorData | null) => {
+    setErrors(fields);
+    setError(appError);
+    show(partnerFormProblems(fields));
+  };
+
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setNotice(null);
     setError(null);
     const checked = businessDetailsFormSchema.safeParse(values);
-    if (!checked.success) {
-      const fields = zodIssuesToFields(checked.error.issues);
-      setErrors(fields);
-      setError({
-        kind: 'validation',
-        message: `Check ${Object.keys(fields).length} field(s): ${Object.values(fields)[0]}`,
-      });
-      return;
-    }
+    if (!checked.success) return fail(zodIssuesToFields(checked.error.issues), null);
     setErrors({});
     setBusy(true);
     const r = await api.business.savePartner({ details: values });
@@ -102,28 +77,25 @@ export function BusinessDetailsScreen({ params }: { params: readonly string[] })
       const fields = Object.fromEntries(
         Object.entries(r.error.fields ?? {}).map(([k, v]) => [k.replace(/^details\./, ''), v]),
       );
-      setErrors(fields);
-      return setError(r.error);
+      return fail(fields, Object.keys(fields).length > 0 ? null : r.error);
     }
     setView(r.data);
     setValues(toValues(r.data.details));
-    setNotice(
-      r.data.sandboxSync === 'pushed'
-        ? 'Business details saved. The sandbox now uses them for SMS verification.'
-        : r.data.sandboxSync === 'failed'
-          ? 'Business details saved, but the sandbox could not be updated. Save again to retry.'
-          : 'Business details saved. Make the same change in the Updox Partner Portal.',
-    );
+    setNotice(savedNotice(r.data.sandboxSync));
   };
 
+  const problems = partnerFormProblems(errors);
   const envName = view?.environment.name ?? 'this environment';
   return (
     <Screen title="Business details">
       <section className="panel business-intro" aria-label="About these details">
+        <p className="business-lead">
+          These are your company&apos;s details (Updox calls your company “the partner”), not a
+          practice&apos;s.
+        </p>
         <p>
-          Updox verifies every SMS number with US carriers using the practice&apos;s details and these, the
-          partner&apos;s: the contact below is used for every verification, and the website for any account
-          without one.
+          Updox uses your contact below to verify every practice&apos;s SMS number. It uses your website for
+          any practice without its own.
         </p>
         <p className="note note--warn">
           These must match what is on file with Updox in its Partner Portal for <strong>{envName}</strong>.
@@ -143,24 +115,29 @@ export function BusinessDetailsScreen({ params }: { params: readonly string[] })
         className="panel business-form"
         onSubmit={(e) => void save(e)}
         noValidate
-        aria-label="Partner business details"
+        aria-label="Your company's business details"
       >
-        {groups.map((g) => (
+        <ErrorSummary problems={problems} summaryRef={summaryRef} />
+        {partnerFormGroups.map((g) => (
           <fieldset key={g.legend} className="business-group">
             <legend>{g.legend}</legend>
             <div className="business-grid">
-              {g.fields.map(({ field, type, hint }) => (
-                <TextField
-                  key={field}
-                  name={field}
-                  label={L[field]}
-                  type={type}
-                  {...(hint ? { hint } : {})}
-                  value={values[field]}
-                  error={errors[field]}
-                  onChange={(v) => setValues((cur) => ({ ...cur, [field]: v }))}
-                />
-              ))}
+              {g.fields.map(({ field, type, hint, picker }) => {
+                const common = {
+                  id: partnerInputId(field),
+                  name: field,
+                  label: L[field],
+                  hint,
+                  value: values[field],
+                  error: errors[field],
+                  onChange: (v: string) => setValues((cur) => ({ ...cur, [field]: v })),
+                };
+                return picker === 'state' ? (
+                  <StateField key={field} {...common} />
+                ) : (
+                  <TextField key={field} {...common} type={type} />
+                );
+              })}
             </div>
           </fieldset>
         ))}

@@ -13,7 +13,10 @@ import { WebsiteCheckNote, type WebsiteCheckState } from './WebsiteCheckNote';
 import { useReadinessInput } from './use-readiness-input';
 import './business.css';
 
-/** #/business/<accountId>[/sms]: fill in what Updox needs before it can verify an SMS number for the account. */
+/**
+ * #/business/<accountId>[/sms]: Updox's "Missing Business Info" form, filling in what Updox needs before it can
+ * verify an SMS number for the account. Titled "SMS business details" once nothing is missing.
+ */
 export function MissingBusinessInfoScreen({ params }: { params: readonly string[] }) {
   const accountId = params[0] ?? '';
   const returnToSms = params[1] === 'sms';
@@ -48,8 +51,10 @@ export function MissingBusinessInfoScreen({ params }: { params: readonly string[
 
   const back = returnToSms ? hrefFor('sms', accountId) : hrefFor('accounts', accountId);
   const readiness = input ? computeSmsReadiness(input.account, input.partner) : null;
+  // Updox's name for the form while something is missing; the one name for these details once complete.
+  const title = readiness?.complete ? 'SMS business details' : 'Missing business info';
   return (
-    <Screen title="Missing business info">
+    <Screen title={title}>
       <p className="readiness__intro">
         Account <strong>{input?.account.name || accountId}</strong> ({accountId})
         {readiness ? (
@@ -71,7 +76,9 @@ export function MissingBusinessInfoScreen({ params }: { params: readonly string[
       {done && readiness ? (
         <section className="panel" aria-labelledby="missing-done-title" data-testid="missing-done">
           <h2 id="missing-done-title">
-            {readiness.complete ? 'Business info saved' : 'Saved, but something is still missing'}
+            {readiness.complete
+              ? 'SMS business details saved: complete'
+              : 'Saved, but something is still missing'}
           </h2>
           <p className={`note ${readiness.complete ? 'note--ok' : 'note--warn'}`} role="status">
             {readiness.complete

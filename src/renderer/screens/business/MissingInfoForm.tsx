@@ -4,17 +4,22 @@ import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { withProductionConfirm } from '../../api/production-confirm';
 import { ErrorNote } from '../../components/ErrorNote';
+import { ErrorSummary, useFailedSaveFocus, type FieldProblem } from './ErrorSummary';
 import { saveMissingFormDraft } from './form-draft';
-import { checkMissingForm, fieldKey, type FormValues, type MissingFormField } from './missing-fields';
-import { TextField } from './TextField';
-import { WebsiteCheckNote, type WebsiteCheckState } from './WebsiteCheckNote';
+import { isWebsiteField, MissingInfoField } from './MissingInfoField';
+import {
+  checkMissingForm,
+  fieldKey,
+  hasChanges,
+  missingFormProblems,
+  missingFormTitle,
+  missingInputId,
+  type FormValues,
+  type MissingFormField,
+} from './missing-fields';
+import { useWebsiteChecks } from './use-website-checks';
+import type { WebsiteCheckState } from './WebsiteCheckNote';
 import { websitePreflight } from './website-preflight';
-
-const isWebsite = (f: MissingFormField) =>
-  (f.source === 'account' && f.field === 'websiteUrl') || (f.source === 'partner' && f.field === 'website');
-
-const inputType = (f: MissingFormField): 'text' | 'email' | 'tel' | 'url' =>
-  isWebsite(f) ? 'url' : f.field === 'contactEmail' ? 'email' : f.field === 'contactPhone' ? 'tel' : 'text';
 
 /** The Missing Business Info form: only the given fields, kept in sessionStorage as they are typed. */
 export function MissingInfoForm({
@@ -36,9 +41,13 @@ export function MissingInfoForm({
 }) {
   const [values, setValues] = useState<FormValues>(initialValues);
   const [showErrors, setShowErrors] = useState(false);
-  const [checks, setChecks] = useState<Record<string, WebsiteCheckState>>({});
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<readonly FieldProblem[]>([]);
   const [error, setError] = useState<AppErrorData | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { summaryRef, show } = useFailedSaveFocus();
+  const { checks, checkSite } = useWebsiteChecks(offline);
 
   useEffect(
     () => saveMissingFormDraft(environmentId, accountId, { fields, values }),
@@ -47,66 +56,41 @@ export function MissingInfoForm({
 
   const account = input?.account ?? null;
   const partner = input?.partner ?? null;
+  const partnerWebsite = partner?.website || null;
   const outcome = account ? checkMissingForm(fields, values, account, partner) : null;
   const preflight = (f: MissingFormField) =>
-    isWebsite(f)
-      ? websitePreflight(
-          f.label,
-          values[fieldKey(f)] ?? '',
-          f.source === 'account' ? (partner?.website ?? null) : null,
-        )
-      : { url: '', error: null, warnings: [] };
-  const errorOf = (f: MissingFormField): string | undefined =>
-    showErrors ? (preflight(f).error ?? outcome?.errors[fieldKey(f)]) : undefined;
+    isWebsiteField(f)
+      ? websitePreflight(f.label, values[fieldKey(f)] ?? '', f.source === 'account' ? partnerWebsite : null)
+      : null;
+  const problemOf = (f: MissingFormField): string | undefined =>
+    preflight(f)?.error ?? outcome?.errors[fieldKey(f)] ?? serverErrors[fieldKey(f)] ?? undefined;
+  const errorOf = (f: MissingFormField): string | undefined => (showErrors ? problemOf(f) : undefined);
 
-  const checkSite = async (f: MissingFormField): Promise<WebsiteCheckState | undefined> => {
-    const { url, error: bad } = preflight(f);
-    const key = fieldKey(f);
-    if (!url || bad) return undefined;
-    const known = checks[key];
-    if (known?.url === url && known.result !== 'checking') return known;
-    if (offline) {
-      const message =
-        'The website was not checked because the app is offline. Updox checks it when it verifies the number.';
-      setChecks((c) => ({
-        ...c,
-        [key]: { url, result: { outcome: 'skipped', redirects: [], finalUrl: url, message } },
-      }));
-      return;
-    }
-    setChecks((c) => ({ ...c, [key]: { url, result: 'checking' } }));
-    const r = await api.business.checkWebsite({ url });
-    const result = r.ok
-      ? r.data
-      : {
-          outcome: 'unreachable' as const,
-          redirects: [],
-          finalUrl: url,
-          message: `The website could not be checked: ${r.error.message}`,
-        };
-    const state: WebsiteCheckState = { url, result };
-    setChecks((c) => ({ ...c, [key]: state }));
-    return state;
+  const failWith = (problems: readonly FieldProblem[]) => {
+    setSummary(problems);
+    show(problems);
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setShowErrors(true);
+    setServerErrors({});
     setError(null);
+    setNotice(null);
     if (!outcome || offline) return;
-    const problems = fields.filter((f) => preflight(f).error ?? outcome.errors[fieldKey(f)]);
-    if (problems.length > 0) {
-      setError({
-        kind: 'validation',
-        message: `Check ${problems.map((f) => f.label).join(', ')}: ${preflight(problems[0]!).error ?? outcome.errors[fieldKey(problems[0]!)]}`,
-      });
+    const problems = missingFormProblems(fields, (f) => preflight(f)?.error ?? outcome.errors[fieldKey(f)]);
+    if (problems.length > 0) return failWith(problems);
+    setSummary([]);
+    if (!hasChanges(outcome)) {
+      setNotice("Nothing to save yet: type the practice's website, or leave it blank and go back.");
+      document.getElementById(missingInputId(fields[0]!))?.focus();
       return;
     }
     setBusy(true);
     // The reachability check informs; it never blocks.
-    const websiteChecks = (await Promise.all(fields.filter(isWebsite).map((f) => checkSite(f)))).filter(
-      (c): c is WebsiteCheckState => c !== undefined,
-    );
+    const websiteChecks = (
+      await Promise.all(fields.filter(isWebsiteField).map((f) => checkSite(fieldKey(f), preflight(f)!)))
+    ).filter((c): c is WebsiteCheckState => c !== undefined);
     const hasPartner = Object.keys(outcome.partner).length > 0;
     const r = await withProductionConfirm((confirmProduction) =>
       api.business.submitMissingInfo({
@@ -117,8 +101,15 @@ export function MissingInfoForm({
       }),
     );
     setBusy(false);
-    if (!r.ok) return setError(r.error);
-    onDone(r.data, websiteChecks);
+    if (r.ok) return onDone(r.data, websiteChecks);
+    const known = Object.fromEntries(
+      Object.entries(r.error.fields ?? {}).filter(([k]) => fields.some((f) => fieldKey(f) === k)),
+    );
+    setServerErrors(known);
+    if (Object.keys(known).length > 0) failWith(missingFormProblems(fields, (f) => known[fieldKey(f)]));
+    if (Object.keys(known).length < Object.keys(r.error.fields ?? {}).length || !r.error.fields) {
+      setError(r.error);
+    }
   };
 
   return (
@@ -128,24 +119,23 @@ export function MissingInfoForm({
       noValidate
       aria-labelledby="missing-form-title"
     >
-      <h2 id="missing-form-title">Missing or invalid details</h2>
+      <h2 id="missing-form-title">{missingFormTitle(fields)}</h2>
+      <ErrorSummary problems={summary} summaryRef={summaryRef} />
       {fields.map((f) => {
         const key = fieldKey(f);
-        const pf = isWebsite(f) ? preflight(f) : null;
+        const pf = preflight(f);
         return (
-          <TextField
+          <MissingInfoField
             key={key}
-            name={key}
-            label={f.source === 'partner' ? `${f.label} (partner)` : f.label}
-            type={inputType(f)}
-            hint={f.rule}
+            field={f}
             value={values[key] ?? ''}
             error={errorOf(f)}
             onChange={(v) => setValues((cur) => ({ ...cur, [key]: v }))}
-            {...(pf ? { onBlur: () => void checkSite(f) } : {})}
-          >
-            {pf ? <WebsiteCheckNote warnings={pf.warnings} check={checks[key]} /> : null}
-          </TextField>
+            preflight={pf}
+            check={checks[key]}
+            onCheck={() => void (pf ? checkSite(key, pf) : undefined)}
+            partnerWebsite={f.source === 'account' ? partnerWebsite : null}
+          />
         );
       })}
       {offline ? (
@@ -156,10 +146,11 @@ export function MissingInfoForm({
       ) : null}
       <div className="business-actions">
         <button type="submit" className="button button--primary" disabled={busy || offline || !outcome}>
-          {busy ? 'Saving…' : 'Save business info'}
+          {busy ? 'Saving…' : 'Save SMS business details'}
         </button>
       </div>
       <div aria-live="assertive">
+        {notice ? <p className="note note--warn">{notice}</p> : null}
         <ErrorNote error={error} />
       </div>
     </form>

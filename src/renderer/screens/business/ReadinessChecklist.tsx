@@ -1,5 +1,6 @@
 import { formatUsPhone } from '../../../shared/domain/field-rules/phone';
 import type { ReadinessItem, SmsReadiness } from '../../../shared/domain/sms-readiness';
+import { checklistLabel } from './sms-details-words';
 
 const shown = (item: ReadinessItem): string =>
   item.value === '' ? '—' : item.key === 'contactPhone' ? formatUsPhone(item.value) : item.value;
@@ -8,7 +9,7 @@ const statusWord: Record<ReadinessItem['status'], string> = {
   ok: 'Present',
   missing: 'Missing',
   invalid: 'Invalid',
-  inherited: "Inherited from the partner's Business details",
+  inherited: 'Inherited',
 };
 const statusBadge: Record<ReadinessItem['status'], string> = {
   ok: 'badge--ok',
@@ -30,8 +31,10 @@ export function ReadinessChecklist({ readiness }: { readiness: SmsReadiness }) {
             data-testid={`readiness-${item.key}`}
           >
             <span className="readiness-item__label">
-              {item.label}
-              {item.source === 'partner' ? <span className="readiness-item__source"> (partner)</span> : null}
+              {checklistLabel(item)}
+              {item.source === 'partner' && item.status !== 'inherited' ? (
+                <span className="readiness-item__source"> (partner)</span>
+              ) : null}
             </span>
             <span className={`badge ${statusBadge[item.status]}`}>{statusWord[item.status]}</span>
             <span className="readiness-item__value">{shown(item)}</span>

@@ -11,18 +11,44 @@ import {
 import { partnerLabels } from '../../../shared/domain/labels';
 import { practiceTypedShape } from '../../../shared/domain/practice';
 import { computeSmsReadiness, type SmsReadiness } from '../../../shared/domain/sms-readiness';
+import type { FieldProblem } from './ErrorSummary';
 
 /**
- * Which fields the Missing Business Info form shows: only those readiness found missing or invalid, each with its
- * rule and what is known of it. Partner fields appear only when a partner field is what is missing (then, if the
- * partner has no Business name yet, that too: the partner details cannot be kept without one).
+ * Which fields the Missing Business Info form shows: those readiness found missing or invalid, each with its rule
+ * and what is known of it. Partner fields appear only when a partner field is what is missing (then, if the
+ * partner has no Business name yet, that too: the partner details cannot be kept without one). A website
+ * inherited from the partner adds an optional Website URL field, so the checklist's advice (add the practice's
+ * own) can be followed here.
  */
 export type MissingFormField =
-  | { source: 'account'; field: MissingAccountField; label: string; rule: string; initial: string }
+  | {
+      source: 'account';
+      field: MissingAccountField;
+      label: string;
+      rule: string;
+      initial: string;
+      /** Only the inherited website: blank keeps using the partner's. */
+      optional?: boolean;
+    }
   | { source: 'partner'; field: MissingPartnerField; label: string; rule: string; initial: string };
 
 export type FormValues = Record<string, string>;
 export const fieldKey = (f: Pick<MissingFormField, 'source' | 'field'>): string => `${f.source}.${f.field}`;
+
+/** The id of a Missing Business Info input (for its label, the error summary and focus). */
+export const missingInputId = (f: Pick<MissingFormField, 'source' | 'field'>): string =>
+  `missing-${f.source}-${f.field}`;
+
+export const isOptionalField = (f: MissingFormField): boolean =>
+  f.source === 'account' && f.optional === true;
+
+/** What the form calls a field: "(partner)" after a partner field, "(optional)" after the optional website. */
+export const formLabel = (f: MissingFormField): string =>
+  f.source === 'partner' ? `${f.label} (partner)` : isOptionalField(f) ? `${f.label} (optional)` : f.label;
+
+/** The optional website's warning: what blank means, and why it is worse. */
+export const inheritedWebsiteWarning = (partnerWebsite: string): string =>
+  `Left blank, the partner's website (${partnerWebsite}) is used, and carriers reject SMS verification more often with it. Add the practice's own website if it has one.`;
 
 const accountFieldSet = new Set<string>(Object.keys(practiceTypedShape));
 const partnerFieldSet = new Set<string>(Object.keys(businessDetailsTypedShape));
@@ -34,6 +60,18 @@ export const missingFormFields = (
 ): MissingFormField[] => {
   const fields: MissingFormField[] = [];
   for (const item of readiness.items) {
+    if (item.status === 'inherited' && item.fixSource === 'account' && item.fixField === 'websiteUrl') {
+      const rule = "Optional. The practice's own website, for example https://mypractice.com.";
+      fields.push({
+        source: 'account',
+        field: 'websiteUrl',
+        label: item.label,
+        rule,
+        initial: account.websiteUrl,
+        optional: true,
+      });
+      continue;
+    }
     if (item.status !== 'missing' && item.status !== 'invalid') continue;
     const field = item.fixField;
     if (item.fixSource === 'account' && field && accountFieldSet.has(field)) {
@@ -97,6 +135,8 @@ export const checkMissingForm = (
       continue;
     }
     const value = String(parsed.data);
+    // A blank optional website that was blank already changes nothing: it is not sent.
+    if (isOptionalField(f) && value === '' && f.initial.trim() === '') continue;
     if (f.source === 'account') out.account[f.field] = value;
     else out.partner[f.field] = value;
   }
@@ -116,3 +156,23 @@ export const checkMissingForm = (
   }
   return out;
 };
+
+/** Every problem, in form order: a field's own error (e.g. the website pre-flight) first, else the form check's. */
+export const missingFormProblems = (
+  fields: readonly MissingFormField[],
+  errorOf: (f: MissingFormField) => string | null | undefined,
+): FieldProblem[] =>
+  fields.flatMap((f) => {
+    const message = errorOf(f);
+    return message ? [{ id: missingInputId(f), label: formLabel(f), message }] : [];
+  });
+
+/** Whether the outcome would change anything (the optional website left blank alone changes nothing). */
+export const hasChanges = (outcome: Pick<FormOutcome, 'account' | 'partner'>): boolean =>
+  Object.keys(outcome.account).length > 0 || Object.keys(outcome.partner).length > 0;
+
+/** The form's heading: what it asks for. */
+export const missingFormTitle = (fields: readonly MissingFormField[]): string =>
+  fields.length > 0 && fields.every(isOptionalField)
+    ? "The practice's own website"
+    : 'Missing or invalid details';
