@@ -56,6 +56,15 @@ test.describe('web host refusals', () => {
     expect(res.headers.get('x-frame-options')).toBe('DENY');
   });
 
+  test('a missing asset is a 404, while app routes get the page', async ({ desk }) => {
+    const asset = await fetch(`${desk.origin}/assets/index-from-an-old-build.js`);
+    expect(asset.status).toBe(404);
+    expect(await asset.text()).not.toContain('<html');
+    const route = await fetch(`${desk.origin}/accounts/sunrise`);
+    expect(route.status).toBe(200);
+    expect(await route.text()).toContain('<div id="root">');
+  });
+
   test('a foreign Host header (DNS rebinding) is refused even for the page', async ({ desk }) => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {

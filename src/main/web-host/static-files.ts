@@ -13,7 +13,10 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves the built renderer from `root`; unknown paths get index.html (client-side routes). */
+/**
+ * Serves the built renderer from `root`. A path without a file extension gets index.html (the app's own routes);
+ * a missing file with an extension (an asset of an older build, say) is a plain 404, never the page in its place.
+ */
 export const serveStatic = async (
   root: string,
   urlPath: string,
@@ -28,6 +31,7 @@ export const serveStatic = async (
     const stat = await fs.stat(file);
     if (stat.isDirectory()) file = path.join(file, 'index.html');
   } catch {
+    if (path.extname(decoded) !== '') return notFound(res, headers);
     file = path.join(root, 'index.html');
   }
   try {
@@ -42,4 +46,13 @@ export const serveStatic = async (
     res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
     res.end('The app has not been built. Run: npm run build:web');
   }
+};
+
+const notFound = (res: ServerResponse, headers: Record<string, string>) => {
+  res.writeHead(404, {
+    ...headers,
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  res.end('Not found. If the app was just updated, reload the page.');
 };

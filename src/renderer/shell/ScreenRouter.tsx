@@ -1,6 +1,7 @@
 import { useRoute } from '../stores/route-store';
 import { lazy, Suspense } from 'react';
 import { AccountsScreen } from '../screens/accounts/AccountsScreen';
+import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 
 // The first screen is in the main bundle; the others load when first opened (all from the app's own files).
 const SettingsScreen = lazy(() =>
@@ -35,10 +36,13 @@ const SmsScreen = lazy(() => import('../screens/sms/SmsScreen').then((m) => ({ d
  *   #/activity            Updox calls         #/settings
  */
 export function ScreenRouter() {
+  const route = useRoute((s) => s.route);
   return (
-    <Suspense fallback={<p className="empty">Loading…</p>}>
-      <RoutedScreen />
-    </Suspense>
+    <ScreenErrorBoundary resetKey={`${route.section}/${route.params.join('/')}`}>
+      <Suspense fallback={<p className="empty">Loading…</p>}>
+        <RoutedScreen />
+      </Suspense>
+    </ScreenErrorBoundary>
   );
 }
 
