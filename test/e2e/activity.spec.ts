@@ -7,10 +7,10 @@ test('Activity says what the app asked Updox to do, and can show the reads too',
   await expect(page.getByText('Updox accepted these credentials.')).toBeVisible();
   await page.getByRole('link', { name: 'Activity' }).click();
   const table = page.getByRole('table', { name: 'Updox activity' });
-  await expect(table.getByRole('row', { name: /Tested the vendor credentials/ })).toContainText('Done');
-  await expect(table.getByText('Read the list of practices')).toHaveCount(0);
+  await expect(table.getByRole('row', { name: /Test the vendor credentials/ })).toContainText('Done');
+  await expect(table.getByText('List the practices')).toHaveCount(0);
   await page.getByLabel('Changes and sends only').uncheck();
-  await expect(table.getByText('Read the list of practices').first()).toBeVisible();
+  await expect(table.getByText('List the practices').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await shoot(page, 'activity');
 });

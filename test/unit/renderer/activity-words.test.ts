@@ -18,8 +18,8 @@ const entry = (method: string, extra: Partial<ActivityEntry> = {}): ActivityEntr
 
 describe('activity words', () => {
   it('say what a method did, in any letter case, and keep unknown names as they are', () => {
-    expect(describeMethod('SmsSend')).toBe('Sent a text message');
-    expect(describeMethod('practicecreate')).toBe('Created a practice');
+    expect(describeMethod('SmsSend')).toBe('Send a text message');
+    expect(describeMethod('practicecreate')).toBe('Create a practice');
     expect(describeMethod('FaxOemSend')).toBe('FaxOemSend');
   });
 

@@ -1,24 +1,27 @@
 import type { ActivityEntry } from '../../../shared/contract/activity';
 
-/** What each Updox method means to a person at the front desk. Reads are marked so they can be hidden. */
+/**
+ * What each Updox method asks for, in a front-desk person's words (the Result column says how it ended). Reads
+ * are marked so they can be hidden.
+ */
 const methods: Record<string, { words: string; read: boolean }> = {
-  ping: { words: 'Checked Updox is reachable', read: true },
-  pingwithapplicationauth: { words: 'Tested the vendor credentials', read: false },
-  pingwithaccountauth: { words: 'Checked the account can sign in', read: true },
-  pingwithauth: { words: 'Checked the user can sign in', read: true },
-  practicecreate: { words: 'Created a practice', read: false },
-  practiceupdate: { words: 'Updated a practice', read: false },
-  practicesave: { words: 'Saved a practice', read: false },
+  ping: { words: 'Check Updox is reachable', read: true },
+  pingwithapplicationauth: { words: 'Test the vendor credentials', read: false },
+  pingwithaccountauth: { words: 'Check the account can sign in', read: true },
+  pingwithauth: { words: 'Check the user can sign in', read: true },
+  practicecreate: { words: 'Create a practice', read: false },
+  practiceupdate: { words: 'Update a practice', read: false },
+  practicesave: { words: 'Save a practice', read: false },
   practiceget: { words: 'Read a practice', read: true },
-  practicelist: { words: 'Read the list of practices', read: true },
-  locationssync: { words: 'Sent locations', read: false },
+  practicelist: { words: 'List the practices', read: true },
+  locationssync: { words: 'Send locations', read: false },
   practicelocationsretrieve: { words: 'Read locations', read: true },
-  usersave: { words: 'Saved a user', read: false },
+  usersave: { words: 'Save a user', read: false },
   userget: { words: 'Read a user', read: true },
-  userlist: { words: 'Read users', read: true },
+  userlist: { words: 'List users', read: true },
   smssendnumberlist: { words: 'Read SMS numbers', read: true },
-  smssendnumberrequest: { words: 'Requested an SMS number', read: false },
-  smssend: { words: 'Sent a text message', read: false },
+  smssendnumberrequest: { words: 'Request an SMS number', read: false },
+  smssend: { words: 'Send a text message', read: false },
 };
 
 export const describeMethod = (method: string): string => methods[method.toLowerCase()]?.words ?? method;
