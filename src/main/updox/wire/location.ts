@@ -67,25 +67,19 @@ const locationItem = z
     showInPortal: wireBool(false),
     active: wireBool(true),
   })
-  .transform((l): UpdoxLocation => ({
-    updoxId: l.id,
-    externalId: l.externalId,
-    code: l.code,
-    name: l.name,
-    address1: l.address1,
-    address2: l.address2,
-    city: l.city,
-    state: l.state,
-    postal: l.zip,
-    country: l.country,
-    phone: l.dayphone,
-    eveningPhone: l.evephone,
-    fax: l.faxphone,
-    appointmentPhone: l.apptphone,
-    email: l.emailAddress,
-    showInPortal: l.showInPortal,
-    active: l.active,
-  }));
+  // Only the keys the wire names differently from the app; the others pass through as they are.
+  .transform(
+    ({ id, zip, dayphone, evephone, faxphone, apptphone, emailAddress, ...same }): UpdoxLocation => ({
+      ...same,
+      updoxId: id,
+      postal: zip,
+      phone: dayphone,
+      eveningPhone: evephone,
+      fax: faxphone,
+      appointmentPhone: apptphone,
+      email: emailAddress,
+    }),
+  );
 
 export const locationsRetrieveResponse = z
   .object({ locations: z.array(locationItem) })
