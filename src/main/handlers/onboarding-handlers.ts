@@ -23,6 +23,7 @@ export const onboardingHandlers = (s: AppServices): DomainHandlers<Contract, 'on
   submit: (input) => s.onboarding.submit(input),
   getSubmission: async ({ id }) => s.onboarding.submission(id),
   retryOutbox: ({ id, confirmProduction }) => s.onboarding.retry(id, confirmProduction),
+  getOutboxItem: async ({ id }) => s.onboarding.getOutboxItem(id),
   async discardOutbox({ id }) {
     await s.onboarding.discard(id);
     return { discarded: true as const };

@@ -63,7 +63,12 @@ export const draftUserSchema = z.strictObject({
   provider: z.boolean(),
   admin: z.boolean(),
   active: z.boolean(),
+  /** A user already in Updox, changed in this edit: its User ID is fixed and a blank password keeps the current one. */
+  existing: z.boolean().optional(),
 });
+
+/** How many users of an account an edit keeps as its "Already in Updox" list. */
+export const BASELINE_USERS_MAX = 1_000;
 
 export const wizardDraftDataSchema = z.strictObject({
   /** create: PracticeCreate; save: PracticeSave ("create or update"); update: PracticeUpdate. */
@@ -73,7 +78,14 @@ export const wizardDraftDataSchema = z.strictObject({
   locations: z.array(draftLocationSchema).max(DRAFT_ROWS_MAX),
   users: z.array(draftUserSchema).max(DRAFT_ROWS_MAX),
   /** For an update: the record as Updox held it when the edit began (the diff's fallback when offline). */
-  baseline: z.strictObject({ practice: draftPracticeSchema, fetchedAt: z.string().max(40) }).nullable(),
+  baseline: z
+    .strictObject({
+      practice: draftPracticeSchema,
+      fetchedAt: z.string().max(40),
+      /** The account's users as Updox held them when the edit began (absent: they could not be read). */
+      users: z.array(draftUserSchema).max(BASELINE_USERS_MAX).optional(),
+    })
+    .nullable(),
 });
 
 export type DraftPractice = z.infer<typeof draftPracticeSchema>;
@@ -94,8 +106,17 @@ export const practiceChangeSchema = z.object({
 export interface WizardRecord {
   practice: Practice;
   locations: (PracticeLocation & { key: string })[];
-  users: (User & { key: string })[];
+  /** Only the users to send: new ones, and users already in Updox that were changed (never untouched ones). */
+  users: (User & { key: string; existing?: boolean })[];
 }
+
+const userFieldsSame = (a: DraftUser, b: DraftUser): boolean =>
+  (['userId', 'loginId', 'firstName', 'lastName'] as const).every((f) => a[f].trim() === b[f].trim()) &&
+  (['provider', 'admin', 'active'] as const).every((f) => a[f] === b[f]);
+
+/** The user of the edit's "Already in Updox" list with this User ID. */
+export const baselineUserOf = (data: WizardDraftData, userId: string): DraftUser | undefined =>
+  data.baseline?.users?.find((u) => u.userId.trim().toLowerCase() === userId.trim().toLowerCase());
 
 const prefixed = (prefix: string, problems: FieldProblems): FieldProblems =>
   Object.fromEntries(Object.entries(problems).map(([k, v]) => [`${prefix}.${k}`, v]));
@@ -131,16 +152,25 @@ export const checkWizardRecord = (
     locations.push({ ...parsed.data, key });
   });
   const users: WizardRecord['users'] = [];
-  const userSchemaFor = data.submitMode === 'update' ? userSchema : newUserSchema;
   data.users.forEach((row, index) => {
-    const { key, ...fields } = row;
-    const typed = userFormSchema.safeParse({ ...fields, password: passwordOf(key) });
-    const parsed = typed.success ? userSchemaFor.safeParse(typed.data) : typed;
+    const { key, existing, ...fields } = row;
+    const password = passwordOf(key);
+    const typed = userFormSchema.safeParse({ ...fields, password });
+    // A new user needs a password (Updox answers 4232 without one); an existing user keeps theirs when blank.
+    const parsed = typed.success ? (existing ? userSchema : newUserSchema).safeParse(typed.data) : typed;
     if (!parsed.success) {
       Object.assign(problems, prefixed(`users.${index}`, issuesToFieldProblems(parsed.error.issues)));
       return;
     }
-    users.push({ ...parsed.data, key });
+    const before = baselineUserOf(data, parsed.data.userId);
+    if (!existing && before) {
+      problems[`users.${index}.userId`] =
+        'This User ID is already in Updox: choose Change next to that user under Already in Updox instead.';
+      return;
+    }
+    // Untouched: the same as Updox holds and no new password, so it is not sent again.
+    if (existing && before && userFieldsSame(before, row) && password === '') return;
+    users.push({ ...parsed.data, key, ...(existing ? { existing: true } : {}) });
   });
   if (data.submitMode !== 'update' && data.users.length === 0)
     problems['users'] = 'Add at least one user: an Updox account needs a user to sign in with.';

@@ -43,11 +43,19 @@ export const stepResultSchema = z.object({
   message: z.string(),
 });
 
+/** One step of a submission: done, failed (with Updox's message), or not sent yet (with why it waits, if known). */
+export const submissionStepSchema = z.object({
+  step: z.enum(['practice', 'locations', 'users']),
+  state: z.enum(['done', 'failed', 'not-sent']),
+  message: z.string(),
+});
+
 export const submissionSchema = z.object({
   /** Synced: every step done. Queued: waiting in the outbox. Failed: lastError says why. */
   state: z.enum(['queued', 'synced', 'failed']),
   draftId: z.string(),
   item: outboxSummarySchema,
+  steps: z.array(submissionStepSchema),
   locations: z.array(stepResultSchema),
   users: z.array(stepResultSchema),
 });
@@ -157,6 +165,11 @@ export const onboardingContract = {
     submissionSchema,
     'Send a queued or failed submission again (only the steps not done yet).',
   ),
+  getOutboxItem: call(
+    z.object({ id: z.string().max(128) }),
+    submissionSchema,
+    'One submission in the outbox with the state of each step and each location and user (the account page).',
+  ),
   discardOutbox: call(
     z.object({ id: z.string().max(128) }),
     z.object({ discarded: z.literal(true) }),
@@ -170,3 +183,4 @@ export type SubmissionView = z.infer<typeof submissionSchema>;
 export type DraftView = z.infer<typeof draftViewSchema>;
 export type ReviewView = z.infer<typeof reviewSchema>;
 export type StepResult = z.infer<typeof stepResultSchema>;
+export type SubmissionStepView = z.infer<typeof submissionStepSchema>;

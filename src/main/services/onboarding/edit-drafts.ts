@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { DraftLocation, WizardDraftData } from '../../../shared/contract/onboarding';
+import type { DraftLocation, DraftUser, WizardDraftData } from '../../../shared/contract/onboarding';
 import { AppError } from '../../../shared/errors';
 import { isDefaultLocation } from '../../../shared/domain/location';
 import type { UpdoxClient } from '../../updox/client';
-import type { UpdoxLocation } from '../../updox/types';
+import type { PracticeDetails, UpdoxLocation } from '../../updox/types';
 import { UpdoxError } from '../../updox/updox-error';
 import { toPracticeLocation } from '../updox/location-views';
-import { practiceFromDetails } from './submission-payload';
+import { practiceFromDetails, userFromDetails } from './submission-payload';
 import type { SubmissionQueue } from './submission-queue';
 import type { WizardDrafts } from './wizard-drafts';
 
@@ -17,17 +17,34 @@ const draftLocation = (l: UpdoxLocation): DraftLocation => ({
   ...toPracticeLocation(l),
 });
 
+/** The account's users (UserList for the account); undefined when Updox would not list them. */
+const loadUsers = async (client: UpdoxClient, accountId: string) => {
+  try {
+    return (await client.userList(accountId)).map(userFromDetails);
+  } catch (error) {
+    if (error instanceof UpdoxError && error.transient) throw error;
+    return undefined;
+  }
+};
+
 const loadAccount = async (client: UpdoxClient, accountId: string) => {
   try {
     const details = await client.practiceGet(accountId);
     const locations = await client.practiceLocationsRetrieve(accountId, { activeOnly: false });
-    return { details, locations };
+    const users = await loadUsers(client, accountId);
+    return { details, locations, baseline: baselineOf(details, users) };
   } catch (error) {
     if (error instanceof UpdoxError && error.code === 4131)
       throw new AppError({ kind: 'not-found', code: 4131, message: `Updox has no account ${accountId}.` });
     throw error;
   }
 };
+
+const baselineOf = (details: PracticeDetails, users: DraftUser[] | undefined) => ({
+  practice: practiceFromDetails(details),
+  fetchedAt: new Date().toISOString(),
+  ...(users ? { users } : {}),
+});
 
 /** #/edit/<accountId>: resume the update draft in progress, or load the account from Updox into a new one. */
 export const openEditDraft = async (
@@ -37,15 +54,14 @@ export const openEditDraft = async (
 ) => {
   const existing = drafts.findUpdate(accountId);
   if (existing) return { draftId: existing.id, resumed: true };
-  const { details, locations } = await loadAccount(await client(), accountId);
-  const practice = practiceFromDetails(details);
+  const { locations, baseline } = await loadAccount(await client(), accountId);
   const data: WizardDraftData = {
     submitMode: 'update',
     step: 1,
-    practice,
+    practice: baseline.practice,
     locations: locations.map(draftLocation),
     users: [],
-    baseline: { practice, fetchedAt: new Date().toISOString() },
+    baseline,
   };
   const draft = await drafts.save({ id: randomUUID(), kind: 'update', accountId, data });
   return { draftId: draft.id, resumed: false };
@@ -63,7 +79,7 @@ export const convertDraftToUpdate = async (
 ) => {
   const draft = await drafts.get(id);
   const accountId = draft.data.practice.accountId.trim();
-  const { details, locations } = await loadAccount(await client(), accountId);
+  const { locations, baseline } = await loadAccount(await client(), accountId);
   const fromUpdox = locations.map(draftLocation);
   const typed = draft.data.locations.filter(
     (l) => !l.fixed && !fromUpdox.some((u) => u.code === l.code && u.externalId === l.externalId),
@@ -80,7 +96,7 @@ export const convertDraftToUpdate = async (
       step: 7,
       practice: { ...draft.data.practice, accountId },
       locations: [...fromUpdox, ...typed],
-      baseline: { practice: practiceFromDetails(details), fetchedAt: new Date().toISOString() },
+      baseline,
     },
   });
   return { draftId: id };

@@ -72,6 +72,7 @@ export const createOnboardingServices = async (core: CoreServices, options: Onbo
       core.updox.guardWrite(confirmProduction, `practice ${item.payload.mode}`);
       return submissionView(queue, await queue.send(id));
     },
+    getOutboxItem: (id: string) => submissionView(queue, queue.get(id)),
     async discard(id: string) {
       queue.get(id);
       await queue.discard(id);

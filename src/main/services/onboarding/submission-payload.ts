@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DraftPractice, WizardRecord } from '../../../shared/contract/onboarding';
+import type { DraftPractice, DraftUser, WizardRecord } from '../../../shared/contract/onboarding';
 import { locationSchema, type PracticeLocation } from '../../../shared/domain/location';
 import { practiceSchema, type Practice } from '../../../shared/domain/practice';
 import { userSchema, type User } from '../../../shared/domain/user';
@@ -8,6 +8,7 @@ import type {
   PracticeDetails,
   PracticeRecord,
   UpdoxLocation,
+  UserDetails,
   UserRecord,
 } from '../../updox/types';
 
@@ -23,7 +24,8 @@ export const submissionPayloadSchema = z.object({
   mode: z.enum(['create', 'update', 'save']),
   practice: practiceSchema,
   locations: z.array(locationSchema.extend({ key })),
-  users: z.array(userSchema.omit({ password: true }).extend({ key })),
+  /** Only users to send; `existing`: a user already in Updox, written over its current record. */
+  users: z.array(userSchema.omit({ password: true }).extend({ key, existing: z.boolean().optional() })),
 });
 
 export type SubmissionPayload = z.infer<typeof submissionPayloadSchema>;
@@ -70,28 +72,49 @@ export const locationRecordFor = (
   };
 };
 
-export const userRecordFor = (user: Omit<User, 'password'>, password: string): UserRecord => ({
+/**
+ * A UserSave record: the wizard's fields over the user's current record in Updox (`current`, for a user already
+ * there), so the fields the wizard does not show (NPI, address, metadata ...) are kept. A blank password is not sent,
+ * which keeps the current one.
+ */
+export const userRecordFor = (
+  user: Omit<User, 'password'>,
+  password: string,
+  current?: UserDetails,
+): UserRecord => ({
   userId: user.userId,
   emrUserId: '',
   loginId: user.loginId,
   ...(password === '' ? {} : { password }),
   firstName: user.firstName,
-  middleName: '',
+  middleName: current?.middleName ?? '',
   lastName: user.lastName,
-  address1: '',
-  address2: '',
-  city: '',
-  state: '',
-  postal: '',
-  timeZone: '',
-  metadata: '',
-  npi: '',
-  providerTaxonomyCode: '',
-  directAddress: '',
+  address1: current?.address1 ?? '',
+  address2: current?.address2 ?? '',
+  city: current?.city ?? '',
+  state: current?.state ?? '',
+  postal: current?.postal ?? '',
+  timeZone: current?.timeZone ?? '',
+  metadata: current?.metadata ?? '',
+  npi: current?.npi ?? '',
+  providerTaxonomyCode: current?.providerTaxonomyCode ?? '',
+  directAddress: current?.directAddress ?? '',
   active: user.active,
-  searchOptOut: false,
+  searchOptOut: current?.searchOptOut ?? false,
   provider: user.provider,
   admin: user.admin,
+});
+
+/** A user as Updox holds it, in draft form (an edit's "Already in Updox" list). */
+export const userFromDetails = (u: UserDetails, index: number): DraftUser => ({
+  key: `e${index}`,
+  userId: u.userId,
+  loginId: u.loginId,
+  firstName: u.firstName,
+  lastName: u.lastName,
+  provider: u.provider,
+  admin: u.admin,
+  active: u.active,
 });
 
 /** The practice as Updox holds it, in draft form (an update draft's fields and baseline, the review's "before"). */

@@ -1,18 +1,28 @@
 import path from 'node:path';
+import type { StepResult } from '../../../shared/contract/onboarding';
 import { logger } from '../log/logger';
 import { openOutbox } from '../outbox/outbox-store';
 import type { OutboxStep } from '../outbox/outbox-schema';
 import { submissionPayloadSchema, type SubmissionPayload } from './submission-payload';
-import {
-  runSubmission,
-  type StepResults,
-  type SubmissionDeps,
-  type SubmissionItem,
-} from './submission-runner';
+import { openSubmissionProgress, type ItemProgress, type RowProgress } from './submission-progress';
+import { runSubmission, type SubmissionDeps, type SubmissionItem } from './submission-runner';
+
+/** What each location and user of a submission did, in the payload's order (rows not tried yet are left out). */
+export interface StepResults {
+  locations: StepResult[];
+  users: StepResult[];
+}
 
 export interface SubmissionQueue {
-  /** Persists the submission (the journal) before anything is sent; carried-over steps count as done. */
-  enqueue(payload: SubmissionPayload, doneSteps: readonly OutboxStep[]): Promise<SubmissionItem>;
+  /**
+   * Persists the submission (the journal) before anything is sent; carried-over steps count as done, and the rows
+   * saved by `carryFrom` (an earlier, failed submission of the same draft) are not sent again unless changed.
+   */
+  enqueue(
+    payload: SubmissionPayload,
+    doneSteps: readonly OutboxStep[],
+    carryFrom?: string,
+  ): Promise<SubmissionItem>;
   /** Sends one item now (one send at a time across the app); resolves with how it ended. */
   send(id: string): Promise<SubmissionItem>;
   list(): SubmissionItem[];
@@ -28,7 +38,7 @@ export interface SubmissionQueue {
 
 export interface SubmissionQueueOptions {
   dataDir: string;
-  deps: Omit<SubmissionDeps, 'outbox' | 'results'>;
+  deps: Omit<SubmissionDeps, 'outbox' | 'progress'>;
   /** How often the background loop looks for queued items. Default 3 s. */
   intervalMs?: number;
   /** Finished items are kept this long for their result, then dropped. Default one day. */
@@ -40,15 +50,22 @@ export const openSubmissionQueue = async (options: SubmissionQueueOptions): Prom
     dir: path.join(options.dataDir, 'outbox'),
     payloadSchema: submissionPayloadSchema,
   });
-  const results = new Map<string, StepResults>();
-  const deps: SubmissionDeps = { ...options.deps, outbox, results };
+  const progress = await openSubmissionProgress(options.dataDir);
+  const deps: SubmissionDeps = { ...options.deps, outbox, progress };
   const keepDoneMs = options.keepDoneMs ?? 24 * 60 * 60 * 1000;
+  const removeItem = async (id: string) => {
+    await outbox.remove(id);
+    await progress.remove(id);
+  };
   for (const item of outbox.list()) {
     // 'sending' after a restart: the app stopped mid-send. The runner reconciles with Updox before resending.
     if (item.status === 'sending') await outbox.update(item.id, { status: 'queued' });
     if (item.status === 'done' && Date.now() - Date.parse(item.updatedAt) > keepDoneMs)
-      await outbox.remove(item.id);
+      await removeItem(item.id);
   }
+  // Rows of an item that is gone (the app stopped between removing the two files).
+  const known = new Set(outbox.list().map((i) => i.id));
+  for (const id of progress.ids()) if (!known.has(id)) await progress.remove(id);
 
   let chain: Promise<unknown> = Promise.resolve();
   const send = (id: string): Promise<SubmissionItem> => {
@@ -83,8 +100,9 @@ export const openSubmissionQueue = async (options: SubmissionQueueOptions): Prom
   timer.unref();
 
   return {
-    async enqueue(payload, doneSteps) {
+    async enqueue(payload, doneSteps, carryFrom) {
       let item = await outbox.enqueue(payload);
+      if (carryFrom !== undefined) await progress.carryOver(carryFrom, item.id);
       for (const step of doneSteps) item = await outbox.completeStep(item.id, step);
       return item;
     },
@@ -98,10 +116,9 @@ export const openSubmissionQueue = async (options: SubmissionQueueOptions): Prom
         .at(-1),
     async discard(id) {
       await chain;
-      await outbox.remove(id);
-      results.delete(id);
+      await removeItem(id);
     },
-    results: (id) => results.get(id) ?? { locations: [], users: [] },
+    results: (id) => resultsOf(outbox.get(id), progress.get(id)),
     pendingCount: () => outbox.list().filter((i) => i.status === 'queued' || i.status === 'sending').length,
     async close() {
       closed = true;
@@ -111,3 +128,20 @@ export const openSubmissionQueue = async (options: SubmissionQueueOptions): Prom
     },
   };
 };
+
+const inPayloadOrder = (keys: readonly string[], rows: readonly RowProgress[]): StepResult[] =>
+  keys.flatMap((key) => {
+    const row = rows.find((r) => r.key === key);
+    return row ? [{ label: row.label, success: row.success, message: row.message }] : [];
+  });
+
+const resultsOf = (item: SubmissionItem, progress: ItemProgress): StepResults => ({
+  locations: inPayloadOrder(
+    item.payload.locations.map((l) => l.key),
+    progress.locations,
+  ),
+  users: inPayloadOrder(
+    item.payload.users.map((u) => u.key),
+    progress.users,
+  ),
+});

@@ -1,4 +1,9 @@
-import type { OutboxSummaryView, SubmissionView } from '../../../shared/contract/onboarding';
+import type {
+  OutboxSummaryView,
+  SubmissionStepView,
+  SubmissionView,
+} from '../../../shared/contract/onboarding';
+import { outboxSteps } from '../outbox/outbox-schema';
 import type { SubmissionQueue } from './submission-queue';
 import type { SubmissionItem } from './submission-runner';
 
@@ -17,9 +22,26 @@ export const outboxSummary = (item: SubmissionItem): OutboxSummaryView => ({
   updatedAt: item.updatedAt,
 });
 
+/**
+ * Each step's state: done; the first step not done is 'failed' with Updox's message when the item failed, or
+ * 'not-sent' with why it waits (the last network problem) when queued; the steps after it are 'not-sent'.
+ */
+export const stepsOf = (item: SubmissionItem): SubmissionStepView[] => {
+  const next = outboxSteps.find((step) => !item.completedSteps.includes(step));
+  return outboxSteps.map((step) => {
+    if (item.completedSteps.includes(step)) return { step, state: 'done', message: '' };
+    if (step !== next) return { step, state: 'not-sent', message: '' };
+    const message = item.lastError?.message ?? '';
+    return item.status === 'failed'
+      ? { step, state: 'failed', message }
+      : { step, state: 'not-sent', message };
+  });
+};
+
 export const submissionView = (queue: SubmissionQueue, item: SubmissionItem): SubmissionView => ({
   state: item.status === 'done' ? 'synced' : item.status === 'failed' ? 'failed' : 'queued',
   draftId: item.payload.draftId,
   item: outboxSummary(item),
+  steps: stepsOf(item),
   ...queue.results(item.id),
 });

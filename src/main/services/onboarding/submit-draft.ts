@@ -57,14 +57,17 @@ export const submitDraft = async (deps: SubmitDeps, input: SubmitInput): Promise
     });
   }
   deps.updox.guardWrite(input.confirmProduction, `practice ${mode}`);
-  // A retry after a partial failure: the steps already done are carried over and not sent again.
-  const doneSteps = previous && previous.status === 'failed' ? previous.completedSteps : [];
-  if (previous && previous.status === 'failed') await deps.queue.discard(previous.id);
+  // A retry after a partial failure: the practice step, if done, is carried over, and so is every location and
+  // user already saved (by row, sent again only if changed since). The old entry goes once the new one is on disk.
+  const carry = previous && previous.status === 'failed' ? previous : undefined;
+  const doneSteps = carry?.completedSteps.includes('practice') ? (['practice'] as const) : [];
   const environmentId = deps.updox.activeEnvironment().id;
   let item = await deps.queue.enqueue(
     payloadFromRecord(checked.record, { draftId: draft.id, environmentId, mode }),
     doneSteps,
+    carry?.id,
   );
+  if (carry) await deps.queue.discard(carry.id);
   const { state } = await deps.connection.current();
   if (state === 'online') item = await deps.queue.send(item.id);
   return submissionView(deps.queue, item);

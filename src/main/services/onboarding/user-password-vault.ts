@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -23,6 +24,11 @@ export interface UserPasswordVault {
   set(draftId: string, passwords: Readonly<Record<string, string>>): Promise<void>;
   get(draftId: string, userKey: string): string;
   keys(draftId: string): string[];
+  /**
+   * A hash of the sealed copy ('' when none): it changes whenever the password is set again, so the journal can
+   * tell a user saved with this password from one whose password was changed since. Reveals nothing about it.
+   */
+  stamp(draftId: string, userKey: string): string;
   /** Drops every password of a draft (sent, or the draft was discarded). */
   forget(draftId: string): Promise<void>;
 }
@@ -78,6 +84,10 @@ export const openUserPasswordVault = async (
       }
     },
     keys: (draftId) => Object.keys(vault.drafts[draftId] ?? {}),
+    stamp(draftId, userKey) {
+      const sealed = vault.drafts[draftId]?.[userKey];
+      return sealed === undefined ? '' : createHash('sha256').update(sealed).digest('hex').slice(0, 16);
+    },
     async forget(draftId) {
       await change((current) => {
         if (!(draftId in current.drafts)) return null;

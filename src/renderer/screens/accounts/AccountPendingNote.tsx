@@ -1,30 +1,27 @@
 import type { DraftSummaryView, OutboxSummaryView } from '../../../shared/contract/onboarding';
 import { formatWhen } from '../../components/format-when';
+import { AccountSubmissionPanel } from './AccountSubmissionPanel';
 
-/** Local work on this account: an unfinished edit to resume, a submission waiting or failed in the outbox. */
+/**
+ * Local work on this account: an unfinished edit to resume, a submission waiting or failed in the outbox (with each
+ * step's state, Send again and Discard).
+ */
 export function AccountPendingNote({
   draft,
   outbox,
+  onChanged,
 }: {
   draft: DraftSummaryView | null;
   outbox: OutboxSummaryView | null;
+  onChanged: () => void;
 }) {
   const waiting = outbox && (outbox.status === 'queued' || outbox.status === 'sending');
   const failed = outbox && outbox.status === 'failed';
   if (!draft && !waiting && !failed) return null;
   return (
     <div className="account-pending" data-testid="account-pending">
-      {failed ? (
-        <p className="note note--error">
-          <strong>Failed:</strong> the last submission for this account did not reach Updox.{' '}
-          {outbox.lastError?.message ?? ''}
-        </p>
-      ) : null}
-      {waiting ? (
-        <p className="note note--warn">
-          <strong>Queued:</strong> changes saved {formatWhen(outbox.createdAt)} are waiting to be sent to
-          Updox; they are sent when Updox can be reached.
-        </p>
+      {waiting || failed ? (
+        <AccountSubmissionPanel outbox={outbox} draftId={draft?.id ?? null} onChanged={onChanged} />
       ) : null}
       {draft ? (
         <p className="note note--warn">

@@ -67,7 +67,7 @@ export function AccountScreen({ params }: { params: readonly string[] }) {
           </button>
         </div>
       ) : null}
-      <AccountPendingNote draft={draft} outbox={outbox} />
+      <AccountPendingNote draft={draft} outbox={outbox} onChanged={reload} />
       {practice ? <AccountRecordPanel practice={practice} /> : null}
       {details ? (
         <AccountLocationsPanel

@@ -1,27 +1,6 @@
-import type { StepResult, SubmissionView } from '../../../shared/contract/onboarding';
+import type { SubmissionView } from '../../../shared/contract/onboarding';
 import { hrefFor } from '../../stores/route-store';
-
-const stepWords = { practice: 'Practice', locations: 'Locations', users: 'Users' } as const;
-
-function Results({ title, rows }: { title: string; rows: StepResult[] }) {
-  if (rows.length === 0) return null;
-  return (
-    <>
-      <h3>{title}</h3>
-      <ul data-testid={`results-${title.toLowerCase()}`}>
-        {rows.map((r) => (
-          <li key={r.label}>
-            <span className={`badge ${r.success ? 'badge--ok' : 'badge--red'}`}>
-              {r.success ? 'Saved' : 'Refused'}
-            </span>{' '}
-            {r.label}
-            {r.success ? '' : `: ${r.message}`}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
+import { SubmissionSteps } from './SubmissionSteps';
 
 /** What happened to a submission, in plain words, with what the person can do next. */
 export function SubmissionPanel(props: {
@@ -52,20 +31,13 @@ export function SubmissionPanel(props: {
       <p role="status">
         <strong>{heading}</strong>
       </p>
-      <p>
-        Done:{' '}
-        {item.completedSteps.length === 0
-          ? 'nothing yet'
-          : item.completedSteps.map((s) => stepWords[s]).join(', ')}
-        {submission.state !== 'synced' ? '. Sending again only sends what is left.' : '.'}
-      </p>
       {error && submission.state !== 'synced' ? (
         <p role={submission.state === 'failed' ? 'alert' : undefined} data-testid="submission-error">
           {error.message}
         </p>
       ) : null}
-      <Results title="Locations" rows={submission.locations} />
-      <Results title="Users" rows={submission.users} />
+      <SubmissionSteps submission={submission} />
+      {submission.state !== 'synced' ? <p>Sending again only sends what is not done yet.</p> : null}
       <div className="wizard__actions">
         {submission.state === 'synced' ? (
           <a className="button button--primary" href={hrefFor('accounts', item.accountId)}>

@@ -135,11 +135,14 @@ export function ReviewStep(props: {
           </section>
           <section className="wizard__card" aria-label="Users">
             <SectionHead title="Users" step={6} onEdit={onEdit} />
+            {record.users.length === 0 ? <p>No users to send.</p> : null}
             <ul>
               {record.users.map((u) => (
                 <li key={u.key}>
                   {u.firstName} {u.lastName} ({userLabels.userId} {u.userId}){u.provider ? ' · Provider' : ''}
-                  {u.admin ? ' · Administrator' : ''} · {userLabels.password}: set
+                  {u.admin ? ' · Administrator' : ''}
+                  {u.existing ? ' · Changing a user in Updox' : ''} · {userLabels.password}:{' '}
+                  {u.password === '' ? 'kept' : 'set'}
                 </li>
               ))}
             </ul>

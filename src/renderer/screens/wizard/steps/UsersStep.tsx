@@ -1,22 +1,30 @@
 import { userLabels as L } from '../../../../shared/domain/labels';
 import { CheckField, TextField } from '../WizardFields';
-import { emptyUserRow } from '../wizard-model';
+import { emptyUserRow, newKey } from '../wizard-model';
 import type { StepProps } from '../step-props';
+import { ExistingUsers } from './ExistingUsers';
 
 type TextKey = 'firstName' | 'lastName' | 'userId' | 'loginId';
 
-/** Step 6: at least one user (an Updox account needs one to authenticate); passwords go to main's vault. */
+/**
+ * Step 6: at least one user (an Updox account needs one to authenticate); passwords go to main's vault. On an edit,
+ * the account's users are listed read-only above; changing one copies it here (its User ID fixed, the password
+ * optional: blank keeps the current one).
+ */
 export function UsersStep(props: StepProps) {
   const { data, kind, errorOf, touch, setUser, setData, passwords, passwordsSaved, setPassword } = props;
   const remove = (key: string) => setData((d) => ({ ...d, users: d.users.filter((u) => u.key !== key) }));
   const add = () => setData((d) => ({ ...d, users: [...d.users, emptyUserRow()] }));
+  const change = (u: (typeof data.users)[number]) =>
+    setData((d) => ({ ...d, users: [...d.users, { ...u, key: newKey(), existing: true }] }));
   return (
     <>
       <p className="field__hint">
         {kind === 'create'
           ? 'An Updox account needs at least one user to sign in with.'
-          : 'Users added here are created (or updated) in this account with UserSave.'}
+          : 'Users added or changed here are sent to this account with UserSave.'}
       </p>
+      {kind === 'update' ? <ExistingUsers data={data} onChange={change} /> : null}
       {errorOf('users') ? (
         <p className="note note--error" role="alert">
           {errorOf('users')}
@@ -25,6 +33,7 @@ export function UsersStep(props: StepProps) {
       {data.users.map((user, index) => {
         const path = (f: string) => `users.${index}.${f}`;
         const name = `${user.firstName} ${user.lastName}`.trim() || `User ${index + 1}`;
+        const existing = user.existing === true;
         const text = (field: TextKey, required = false) => (
           <TextField
             id={`user-${user.key}-${field}`}
@@ -39,13 +48,22 @@ export function UsersStep(props: StepProps) {
         const saved = passwordsSaved.includes(user.key) && !passwords[user.key];
         return (
           <section key={user.key} className="wizard__card" aria-label={name} data-testid={`user-${index}`}>
-            <h3>{name}</h3>
+            <h3>
+              {name}
+              {existing ? <span className="badge badge--neutral">Changing a user in Updox</span> : null}
+            </h3>
             <div className="wizard__row">
               {text('firstName', true)}
               {text('lastName', true)}
             </div>
             <div className="wizard__row">
-              {text('userId', true)}
+              {existing ? (
+                <p className="field" data-testid={`user-${index}-fixed-id`}>
+                  <span>{L.userId}</span> <strong>{user.userId}</strong>
+                </p>
+              ) : (
+                text('userId', true)
+              )}
               {text('loginId')}
             </div>
             <TextField
@@ -53,7 +71,7 @@ export function UsersStep(props: StepProps) {
               label={L.password}
               type="password"
               autoComplete="new-password"
-              required={kind === 'create'}
+              required={!existing}
               value={passwords[user.key] ?? ''}
               onChange={(v) => setPassword(user.key, v)}
               onBlur={() => touch(path('password'))}
@@ -61,7 +79,9 @@ export function UsersStep(props: StepProps) {
               hint={
                 saved
                   ? 'A password is saved securely for this user. Type a new one to replace it.'
-                  : '8 to 30 characters with an upper-case letter, a lower-case letter, and a number or special character. Kept in the app’s vault, never in the draft.'
+                  : existing
+                    ? 'Leave blank to keep the current password. A new one needs 8 to 30 characters with an upper-case letter, a lower-case letter, and a number or special character.'
+                    : '8 to 30 characters with an upper-case letter, a lower-case letter, and a number or special character. Kept in the app’s vault, never in the draft.'
               }
             />
             <div className="wizard__row">
@@ -80,7 +100,7 @@ export function UsersStep(props: StepProps) {
             </div>
             {data.users.length > 1 || kind === 'update' ? (
               <button type="button" className="button" onClick={() => remove(user.key)}>
-                Remove {name}
+                {existing ? `Undo the changes to ${name}` : `Remove ${name}`}
               </button>
             ) : null}
           </section>
