@@ -1,5 +1,5 @@
 import { expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
-import { scrollTo, test } from './sms-support';
+import { confirmNumberRequest, scrollTo, test } from './sms-support';
 import { advanceClock, createPractice, setFaults, setVendor, setVerification } from '../support/sandbox-api';
 import { completePractice, partnerDetails } from '../unit/sms/sms-sandbox';
 
@@ -25,6 +25,7 @@ test('4039 from Updox, a lost answer, offline, a stale wait and a rejection: eac
   // and the form opens.
   await setVendor(o, { ...partnerDetails, contactFirstName: '', contactLastName: '' });
   await sendButton.click();
+  await confirmNumberRequest(page);
   await expect(page).toHaveURL(/#\/business\/sunrise\/sms$/);
   await setVendor(o, partnerDetails);
   await page.evaluate(() => (window.location.hash = '#/sms/sunrise'));
@@ -32,6 +33,7 @@ test('4039 from Updox, a lost answer, offline, a stale wait and a rejection: eac
 
   await setFaults(o, [{ method: 'SmsSend', kind: 'drop' }]);
   await sendButton.click();
+  await confirmNumberRequest(page);
   await expect(outcome).toContainText('cannot tell whether the text was sent');
   await expect(outcome).toContainText('Nothing was retried');
   await expect(message).toHaveValue('Please call us back.');
@@ -50,6 +52,7 @@ test('4039 from Updox, a lost answer, offline, a stale wait and a rejection: eac
 
   await setVerification(o, { delayMs: 10 * DAY, outcome: 'REJECTED' });
   await sendButton.click();
+  await confirmNumberRequest(page);
   await expect(outcome).toContainText('Verification requested');
   await advanceClock(o, 6 * DAY);
   await page.getByRole('button', { name: 'Check now' }).click();
@@ -60,11 +63,32 @@ test('4039 from Updox, a lost answer, offline, a stale wait and a rejection: eac
   await shoot(page, 'sms-picker-stale');
 
   await advanceClock(o, 5 * DAY);
-  await expect(page.getByTestId('toast')).toContainText('SMS number rejected');
+  await expect(page.getByTestId('toast')).toContainText(
+    'SMS number rejected: Sunrise Family Clinic (Default Location).',
+  );
+  await expect(
+    page.getByTestId('toast').getByRole('link', { name: 'Open Sunrise Family Clinic' }),
+  ).toBeVisible();
   await expect(def).toContainText('SMS Rejected');
   await expect(def.getByRole('radio')).toBeDisabled();
+  // No dead end: what usually causes it, where to fix it, and a way to request the number again.
+  await expect(def).toContainText('do not match public records');
+  // The note about the cleared choice follows the status: it no longer says SMS Pending.
+  await expect(page.getByTestId('send-from-note')).toContainText('its number is SMS Rejected');
+  await expect(def.getByRole('link', { name: 'Check the SMS business details' })).toHaveAttribute(
+    'href',
+    '#/business/sunrise/sms',
+  );
+  // The old "Verification requested" outcome went stale when the status changed.
+  await expect(outcome).toHaveText('');
   await scrollTo(page, 'send-from');
   await shoot(page, 'sms-picker-rejected');
+
+  await setVerification(o, { delayMs: 10 * DAY, outcome: 'APPROVED' });
+  await def.getByRole('button', { name: 'Request number again for Default Location' }).click();
+  await expect(def).toContainText('SMS Pending');
+  await expect(def.getByRole('button', { name: /Request number again/ })).toHaveCount(0);
+  await expect(page.getByText('Verification requested again for Default Location.')).toBeVisible();
 
   await page.getByTestId('toast').getByRole('button', { name: 'Dismiss' }).click();
   await page.emulateMedia({ colorScheme: 'dark' });

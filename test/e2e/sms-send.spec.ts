@@ -28,8 +28,10 @@ test('the whole story: incomplete account, form, 4035, approval noticed, sent, A
   await page.getByRole('link', { name: 'SMS' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Send a Text Message' })).toBeVisible();
   await page.getByLabel('Find an account').fill('lake');
-  await page.getByLabel('Account', { exact: true }).selectOption('lakeside');
-  await expect(page.getByTestId('sms-readiness')).toContainText('Incomplete');
+  // One account matches what was typed: it is selected.
+  await expect(page).toHaveURL(/#\/sms\/lakeside$/);
+  await expect(page.getByLabel('Account', { exact: true })).toHaveValue('lakeside');
+  await expect(page.getByTestId('sms-readiness')).toContainText(/Incomplete \(\d+\)\. Sending opens/);
   const picker = page.getByTestId('send-from');
   await expect(picker.getByTestId('picker-Default Location')).toContainText('No Number');
 
@@ -52,20 +54,39 @@ test('the whole story: incomplete account, form, 4035, approval noticed, sent, A
   await expect(page.getByLabel('Send to', { exact: true })).toHaveValue('(614) 555-8642');
   await expect(page.getByTestId('sms-readiness')).toContainText('Complete');
 
+  // Default Location has No Number: the send would request one, so the screen asks first, in words.
   await page.getByRole('button', { name: 'Send SMS Text' }).click();
+  const confirm = page.getByTestId('request-number-confirm');
+  await expect(confirm).toContainText(
+    'Sending from Default Location will first request an SMS number for it; Updox then verifies it, usually in 2 to 3 business days.',
+  );
+  await expect(confirm.locator('p')).toBeFocused();
+  await confirm.getByRole('button', { name: 'Request the number and try to send' }).click();
   await expect(page.getByTestId('send-outcome')).toContainText('Verification requested for this number');
+  await expect(page.getByTestId('send-outcome').locator('p')).toBeFocused();
   const def = picker.getByTestId('picker-Default Location');
   await expect(def).toContainText('SMS Pending');
   await expect(def).toContainText(/pending for (less than a minute|\d+ minutes?)/);
   await expect(def.getByRole('radio')).toBeDisabled();
+  // The person's choice can no longer send: it is cleared, never moved to another location, and the screen says why.
+  await expect(picker.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(page.getByTestId('send-from-note')).toContainText(
+    'Default Location was unselected: its number is SMS Pending',
+  );
+  await expect(page.getByTestId('sms-check-schedule')).toContainText(/next check in/);
   await scrollTo(page, 'send-from');
   await shoot(page, 'sms-outcome-4035');
 
   await advanceClock(o, 301_000);
   const toast = page.getByTestId('toast');
-  await expect(toast).toContainText('SMS number approved');
+  await expect(toast).toContainText('SMS number approved: Lakeside Pediatrics (Default Location).');
+  await expect(toast.getByRole('link', { name: 'Open Lakeside Pediatrics' })).toBeVisible();
   await expect(def).toContainText('SMS Approved');
-  await expect(def.getByRole('radio')).toBeChecked();
+  // The "Not sent… verification requested" note went stale with the status change.
+  await expect(page.getByTestId('send-outcome')).toHaveText('');
+  await expect(def.getByRole('radio')).not.toBeChecked();
+  await def.getByRole('radio').check();
+  await expect(page.getByTestId('send-from-note')).toHaveCount(0);
   await scrollTo(page, 'send-from');
   await shoot(page, 'sms-toast-approved');
   await toast.getByRole('button', { name: 'Dismiss' }).click();
@@ -81,8 +102,11 @@ test('the whole story: incomplete account, form, 4035, approval noticed, sent, A
 
   const powell = picker.getByTestId('picker-Powell');
   await powell.getByRole('button', { name: 'Add Number for Powell' }).click();
+  // One status per location, in Updox's words.
   await expect(powell).toContainText('Number Pending');
-  await expect(powell).toContainText('SMS Pending');
+  await expect(powell).not.toContainText('SMS Pending');
+  await expect(powell.locator('.badge')).toHaveCount(1);
+  await expect(page.getByText('Number requested for Powell.')).toBeVisible();
   await expect(picker.getByTestId('picker-Columbus')).toContainText('No Number');
   await scrollTo(page, 'send-from');
   await shoot(page, 'sms-picker-states');

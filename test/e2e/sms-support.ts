@@ -31,3 +31,10 @@ export const scrollTo = async (page: Page, testId: string) => {
     window.scrollTo(0, 0);
   });
 };
+
+/** Answers the inline question asked before a send that first requests a number (a location with No Number). */
+export const confirmNumberRequest = async (page: Page, locationName = 'Default Location') => {
+  const confirm = page.getByTestId('request-number-confirm');
+  await confirm.getByText(`Sending from ${locationName} will first request an SMS number`).waitFor();
+  await confirm.getByRole('button', { name: 'Request the number and try to send' }).click();
+};

@@ -1,20 +1,24 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SmsToast } from '../../shared/contract/sms';
 import { api } from '../api/client';
 import { hrefFor } from '../stores/route-store';
 import { useSmsChanges } from '../screens/sms/sms-changes-store';
+import { groupToasts } from '../screens/sms/toast-groups';
 import '../screens/sms/sms.css';
 
 const POLL_MS = 3_000;
 const SHOW_MS = 30_000;
+/** More practices than this are named in the text but not each given a link. */
+const MAX_LINKS = 3;
 
 /**
- * In-app notifications (toasts), e.g. "SMS number approved": what main could not show as an OS notification.
- * Also passes main's SMS change counter on, so screens showing numbers refresh by themselves.
+ * In-app notifications, e.g. "SMS number approved": what main could not show as an OS notification. Every
+ * notice on screen is grouped into ONE toast (one line per kind), top right under the top bar, clear of the
+ * screen's own actions; each practice gets an "Open <practice>" link. Also passes main's SMS change counter on,
+ * so screens showing numbers refresh by themselves.
  */
 export function Toaster() {
   const [toasts, setToasts] = useState<Array<SmsToast & { until: number }>>([]);
-  const dismissed = useRef(new Set<string>());
   useEffect(() => {
     let stopped = false;
     const poll = async () => {
@@ -23,7 +27,11 @@ export function Toaster() {
       useSmsChanges.getState().set(r.data.changeSeq);
       const now = Date.now();
       const arrived = r.data.toasts.map((t) => ({ ...t, until: now + SHOW_MS }));
-      setToasts((old) => [...old, ...arrived].filter((t) => t.until > now && !dismissed.current.has(t.id)));
+      // A new notice keeps the whole group on screen for another SHOW_MS.
+      setToasts((old) => {
+        const kept = [...old, ...arrived].filter((t) => t.until > now);
+        return arrived.length > 0 ? kept.map((t) => ({ ...t, until: now + SHOW_MS })) : kept;
+      });
     };
     void poll();
     const timer = window.setInterval(() => void poll(), POLL_MS);
@@ -32,26 +40,34 @@ export function Toaster() {
       window.clearInterval(timer);
     };
   }, []);
-  const dismiss = (id: string) => {
-    dismissed.current.add(id);
-    setToasts((old) => old.filter((t) => t.id !== id));
-  };
+  const dismiss = () => setToasts([]);
+  const groups = groupToasts(toasts);
+  const practices = [...new Map(groups.flatMap((g) => g.practices).map((p) => [p.accountId, p])).values()];
   return (
     <div className="toaster" role="region" aria-label="Notifications" aria-live="polite">
-      {toasts.map((t) => (
-        <div key={t.id} className="toast" data-tone={t.tone} data-testid="toast">
-          <strong>{t.title}</strong>
-          <p>{t.body}</p>
+      {groups.length > 0 ? (
+        <div
+          className="toast"
+          data-tone={groups.some((g) => g.tone === 'warn') ? 'warn' : 'ok'}
+          data-testid="toast"
+        >
+          {groups.map((g) => (
+            <p key={g.kind} className="toast__line" data-kind={g.kind}>
+              {g.text}
+            </p>
+          ))}
           <div className="toast__actions">
-            <a href={hrefFor('sms', t.accountId)} onClick={() => dismiss(t.id)}>
-              Open<span className="visually-hidden"> {t.accountId}</span>
-            </a>
-            <button type="button" className="button" onClick={() => dismiss(t.id)}>
+            {practices.slice(0, MAX_LINKS).map((p) => (
+              <a key={p.accountId} href={hrefFor('sms', p.accountId)} onClick={dismiss}>
+                Open {p.name}
+              </a>
+            ))}
+            <button type="button" className="button" onClick={dismiss}>
               Dismiss
             </button>
           </div>
         </div>
-      ))}
+      ) : null}
     </div>
   );
 }

@@ -77,6 +77,11 @@ export const smsToastSchema = z.object({
   title: z.string(),
   body: z.string(),
   accountId: z.string(),
+  /** The practice's name as Updox last gave it ('' when this app never saw it). */
+  accountName: z.string(),
+  locationName: z.string(),
+  /** What happened: the renderer groups notices of the same kind into one toast. */
+  kind: z.enum(['approved', 'rejected']),
   tone: z.enum(['ok', 'warn']),
 });
 
@@ -85,6 +90,8 @@ export const smsPollStatusSchema = z.object({
   changeSeq: z.number().int().nonnegative(),
   lastCheckedAt: z.string().nullable(),
   nextCheckAt: z.string().nullable(),
+  /** How often waiting numbers are checked (DESK_SMS_POLL_MS, 15 minutes by default). */
+  intervalMs: z.number().int().positive(),
   /** Accounts of the active environment with a number awaiting a number or verification. */
   pendingAccounts: z.array(z.string()),
   backingOff: z.boolean(),

@@ -151,4 +151,42 @@ describe('SMS numbers and sending, through the dispatcher against the embedded s
       expect(text.includes(CANARY_TO), file).toBe(false);
     }
   });
+
+  it('a rejected number: the notice names the practice, the advice says why, and requesting again restarts verification', async () => {
+    await createAccount(origin, 'sunrise', true, ['Columbus']);
+    await setPartner();
+    await setVerification(origin, { outcome: 'REJECTED' });
+    const columbus = (await numbers('sunrise')).locations.find((l) => l.locationName === 'Columbus')!;
+    expect(await okData<SmsSendResult>(send('sunrise', columbus.locationId))).toMatchObject({
+      outcome: 'verification-requested',
+    });
+    await advanceClock(origin, 301_000);
+    // The poll reads only SmsSendNumberList: the practice's name comes from what the app kept.
+    const polled = await okData<SmsPollStatus>(app.call('sms.checkNow', {}));
+    expect(polled.intervalMs).toBeGreaterThan(0);
+    const { toasts } = await okData<{ toasts: SmsToast[] }>(app.call('sms.notifications'));
+    expect(toasts).toEqual([
+      expect.objectContaining({
+        kind: 'rejected',
+        accountId: 'sunrise',
+        accountName: 'Sunrise Family Clinic',
+        locationName: 'Columbus',
+        tone: 'warn',
+      }),
+    ]);
+    expect(toasts[0]!.body).toMatch(/^Sunrise Family Clinic \(Columbus\): /);
+
+    const rejected = (await numbers('sunrise')).locations.find((l) => l.locationName === 'Columbus')!;
+    expect(rejected.status).toBe('rejected');
+    expect(rejected.advice).toMatch(/do not match public records/);
+    expect(rejected.advice).toMatch(/social media profile or the partner's own site/);
+
+    await setVerification(origin, { outcome: 'APPROVED' });
+    const again = await okData<{ status: string; number: string | null }>(
+      app.call('sms.requestNumber', { accountId: 'sunrise', locationId: columbus.locationId }),
+    );
+    expect(again).toMatchObject({ status: 'pending' });
+    expect(again.number).toMatch(/^\d{10}$/);
+    expect((await okData<SmsPollStatus>(app.call('sms.pollStatus'))).pendingAccounts).toEqual(['sunrise']);
+  });
 });

@@ -109,6 +109,32 @@ describe('number timeline store', () => {
   });
 });
 
+describe('number timeline store: the practice name for notices', () => {
+  let dir: string;
+  afterEach(async () => fs.rm(dir, { recursive: true, force: true }));
+
+  it('keeps the name from a full load, uses it for a poll that does not read it, and after a reopen', async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'desk-sms-'));
+    const seen = (status: 'pending' | 'approved' | 'rejected') => [
+      { locationId: 3, locationName: 'Powell', number: '8885550003', status, statusDate: null },
+    ];
+    const store = openNumberTimelineStore(dir);
+    await store.observe('sandbox', 'sun', seen('pending'), 'Sunrise Pediatrics');
+    expect(await store.observe('sandbox', 'sun', seen('approved'))).toEqual([
+      expect.objectContaining({ accountName: 'Sunrise Pediatrics', locationName: 'Powell', to: 'approved' }),
+    ]);
+    const reopened = openNumberTimelineStore(dir);
+    expect(await reopened.observe('sandbox', 'sun', seen('rejected'))).toEqual([
+      expect.objectContaining({ accountName: 'Sunrise Pediatrics', to: 'rejected' }),
+    ]);
+    // Another account, never loaded in full: no name (the notice then names the account ID).
+    await reopened.observe('sandbox', 'other', seen('pending'));
+    expect(await reopened.observe('sandbox', 'other', seen('approved'))).toEqual([
+      expect.objectContaining({ accountName: '', accountId: 'other' }),
+    ]);
+  });
+});
+
 describe('SMS error words', () => {
   const refused = () => {
     const cause = Object.assign(new Error('connect'), { code: 'ECONNREFUSED' });

@@ -4,6 +4,7 @@ import {
   ageWords,
   numberWords,
   pickerOrder,
+  statusLabels,
   preferredLocation,
 } from '../../../src/renderer/screens/sms/number-words';
 import { fillTemplate, insertTemplate } from '../../../src/renderer/screens/sms/fill-template';
@@ -58,8 +59,13 @@ describe('the Send From picker', () => {
     expect(preferredLocation([row('Columbus', 'pending')])).toBeUndefined();
   });
 
-  it("speaks Updox's words", () => {
-    expect(numberWords(row('A', 'number-pending'))).toBe('Number Pending');
+  it("speaks Updox's words, one status per location", () => {
+    // The status is the badge's alone: the number column says nothing until there is a number.
+    expect(numberWords(row('A', 'number-pending'))).toBe('');
+    expect(numberWords(row('A', 'none'))).toBe('');
+    expect(statusLabels['number-pending']).toBe('Number Pending');
+    expect(statusLabels.pending).toBe('SMS Pending');
+    expect(new Set(Object.values(statusLabels)).size).toBe(Object.keys(statusLabels).length);
     expect(numberWords(row('A', 'approved'))).toBe('(888) 555-0100');
     expect(ageWords(row('A', 'pending', { ageMs: 3 * 86_400_000 + 5 }))).toBe('pending for 3 days');
     expect(ageWords(row('A', 'none'))).toBe('');

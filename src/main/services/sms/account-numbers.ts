@@ -79,7 +79,7 @@ export const loadAccountNumbers = async (
         statusDate: entry?.statusDate ?? null,
       };
     });
-    transitions = await ctx.timelines.observe(ctx.environmentId, accountId, seen);
+    transitions = await ctx.timelines.observe(ctx.environmentId, accountId, seen, practice.name);
   }
   const view: SmsNumbers = {
     accountId,

@@ -20,6 +20,10 @@ export const businessDaysBetween = (fromMs: number, toMs: number): number => {
 export const isWaiting = (status: SmsLocationStatus): boolean =>
   status === 'pending' || status === 'number-pending';
 
+/** What usually causes a rejection, and the way out. */
+export const REJECTED_ADVICE =
+  "Updox could not verify this number. This usually means the business details do not match public records (the practice's legal name, address or phone), or the website is a social media profile or the partner's own site rather than the practice's. Check the SMS business details, fix what is wrong, then request the number again.";
+
 export interface NumberAge {
   ageMs: number | null;
   stale: boolean;
@@ -36,8 +40,7 @@ export const judgeNumberAge = (
     return {
       ageMs: statusDate ? Math.max(0, nowMs - Date.parse(statusDate)) : null,
       stale: false,
-      advice:
-        'Updox could not verify this number. Check the SMS business details (the account and the partner details), fix what is wrong, then request the number again.',
+      advice: REJECTED_ADVICE,
     };
   }
   if (statusDate === null || Number.isNaN(Date.parse(statusDate))) return { ageMs: null, stale: false };

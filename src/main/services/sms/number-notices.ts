@@ -16,14 +16,21 @@ export interface NumberNotices {
   readonly changeSeq: number;
 }
 
+/** "Sunrise Pediatrics (Columbus)", or "Columbus (account sunrise)" when the practice's name is unknown. */
+export const practiceAndLocation = (
+  t: Pick<NumberTransition, 'accountName' | 'accountId' | 'locationName'>,
+) => (t.accountName ? `${t.accountName} (${t.locationName})` : `${t.locationName} (account ${t.accountId})`);
+
 const describe = (t: NumberTransition): Omit<SmsToast, 'id'> | null => {
-  const where = `${t.locationName} (${t.accountId})`;
+  const where = practiceAndLocation(t);
   const number = t.number ? formatUsPhone(t.number) : 'The number';
+  const who = { accountId: t.accountId, accountName: t.accountName, locationName: t.locationName };
   if (t.to === 'approved') {
     return {
       title: 'SMS number approved',
       body: `${where}: ${number} is SMS Approved and can send texts now.`,
-      accountId: t.accountId,
+      ...who,
+      kind: 'approved',
       tone: 'ok',
     };
   }
@@ -31,7 +38,8 @@ const describe = (t: NumberTransition): Omit<SmsToast, 'id'> | null => {
     return {
       title: 'SMS number rejected',
       body: `${where}: Updox could not verify ${number}. Check the SMS business details, then request the number again.`,
-      accountId: t.accountId,
+      ...who,
+      kind: 'rejected',
       tone: 'warn',
     };
   }

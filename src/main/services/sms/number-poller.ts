@@ -9,6 +9,7 @@ export interface PollerState {
   lastCheckedAt: string | null;
   nextCheckAt: string | null;
   backingOff: boolean;
+  intervalMs: number;
 }
 
 export interface NumberPoller {
@@ -68,6 +69,7 @@ export const createNumberPoller = (options: {
     lastCheckedAt,
     nextCheckAt: nextAt === null || stopped ? null : new Date(nextAt).toISOString(),
     backingOff: delay > options.intervalMs,
+    intervalMs: options.intervalMs,
   });
 
   return {

@@ -18,6 +18,8 @@ const MAX_TIMELINE = 30;
 const trackedSchema = z.object({
   environmentId: z.string(),
   accountId: z.string(),
+  /** The practice's name as last seen (for notices); absent in files written before it was kept. */
+  accountName: z.string().optional(),
   locationId: z.number().int(),
   locationName: z.string(),
   number: z.string().nullable(),
@@ -41,6 +43,8 @@ export interface NumberObservation {
 export interface NumberTransition {
   environmentId: string;
   accountId: string;
+  /** '' when this app never saw the practice's name. */
+  accountName: string;
   locationId: number;
   locationName: string;
   number: string | null;
@@ -49,11 +53,15 @@ export interface NumberTransition {
 }
 
 export interface NumberTimelineStore {
-  /** Records what Updox said now; answers the status changes since the last observation. */
+  /**
+   * Records what Updox said now; answers the status changes since the last observation. `accountName` (from
+   * PracticeGet) is kept for notices; a poll, which does not read it, passes undefined and keeps the last one.
+   */
   observe(
     environmentId: string,
     accountId: string,
     seen: readonly NumberObservation[],
+    accountName?: string,
   ): Promise<NumberTransition[]>;
   timeline(environmentId: string, accountId: string, locationId: number): SmsTimelineEntry[];
   /** Accounts with a number awaiting a number or verification. */
@@ -80,8 +88,13 @@ export const openNumberTimelineStore = (dataDir: string): NumberTimelineStore =>
   };
 
   return {
-    async observe(environmentId, accountId, seen) {
+    async observe(environmentId, accountId, seen, accountName) {
       const numbers = { ...current.numbers };
+      const knownName =
+        accountName ??
+        Object.values(numbers).find((n) => n.environmentId === environmentId && n.accountId === accountId)
+          ?.accountName ??
+        '';
       const transitions: NumberTransition[] = [];
       const seenAt = new Date().toISOString();
       const visit = (o: NumberObservation) => {
@@ -90,9 +103,10 @@ export const openNumberTimelineStore = (dataDir: string): NumberTimelineStore =>
         if (!before && o.status === 'none') return;
         // A read that started before a newer one finished must not roll the status back.
         if (before && isOlder(o.statusDate, before.statusDate)) return;
+        const names = { locationName: o.locationName, ...(knownName ? { accountName: knownName } : {}) };
         if (before && before.status === o.status && before.number === o.number) {
-          if (before.locationName !== o.locationName)
-            numbers[key] = { ...before, locationName: o.locationName };
+          if (before.locationName !== o.locationName || (knownName && before.accountName !== knownName))
+            numbers[key] = { ...before, ...names };
           return;
         }
         const entry = { status: o.status, since: o.statusDate ?? seenAt, seenAt };
@@ -100,10 +114,18 @@ export const openNumberTimelineStore = (dataDir: string): NumberTimelineStore =>
         numbers[key] = {
           ...(before ?? { environmentId, accountId, locationId: o.locationId }),
           ...o,
+          ...names,
           timeline,
         };
         if (before && before.status !== o.status) {
-          transitions.push({ environmentId, accountId, ...o, from: before.status, to: o.status });
+          transitions.push({
+            environmentId,
+            accountId,
+            accountName: knownName,
+            ...o,
+            from: before.status,
+            to: o.status,
+          });
         }
       };
       seen.forEach(visit);

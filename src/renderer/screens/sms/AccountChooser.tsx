@@ -2,14 +2,12 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { ErrorNote } from '../../components/ErrorNote';
+import { matchAccounts, sortAccounts, uniqueMatch, type AccountOption } from './account-search';
 
-interface AccountOption {
-  accountId: string;
-  name: string;
-  active: boolean;
-}
-
-/** "Account": a search box that narrows the list of accounts (PracticeList), and the list itself. */
+/**
+ * "Account": a search box that narrows the list of accounts (PracticeList, A to Z), and the list itself. When what
+ * is typed matches exactly one account, that account is selected.
+ */
 export function AccountChooser({
   value,
   onChange,
@@ -22,16 +20,19 @@ export function AccountChooser({
   const [error, setError] = useState<AppErrorData | null>(null);
   const [query, setQuery] = useState('');
   useEffect(() => {
-    void api.sms.accounts().then((r) => (r.ok ? setAccounts(r.data.accounts) : setError(r.error)));
+    void api.sms
+      .accounts()
+      .then((r) => (r.ok ? setAccounts(sortAccounts(r.data.accounts)) : setError(r.error)));
   }, []);
   const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
     const all = accounts ?? [];
-    const matches = q ? all.filter((a) => `${a.name} ${a.accountId}`.toLowerCase().includes(q)) : all;
+    const matches = matchAccounts(all, query);
     const current = all.find((a) => a.accountId === value);
     return current && !matches.includes(current) ? [current, ...matches] : matches;
   }, [accounts, query, value]);
 
+  const selected = accounts?.find((a) => a.accountId === value);
+  const selectedName = selected ? selected.name || selected.accountId : null;
   return (
     <div className="sms-account">
       <div className="field">
@@ -41,11 +42,15 @@ export function AccountChooser({
           type="search"
           value={query}
           placeholder="Practice name or Account ID"
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            const only = uniqueMatch(accounts ?? [], e.target.value);
+            if (only && only.accountId !== value) onChange(only.accountId);
+          }}
           aria-describedby={`${id}-count`}
         />
         <span id={`${id}-count`} className="field__hint" aria-live="polite">
-          {accounts ? `${shown.length} of ${accounts.length} accounts` : 'Loading accounts…'}
+          {accounts ? countWords(shown.length, accounts.length, selectedName) : 'Loading accounts…'}
         </span>
       </div>
       <div className="field">
@@ -67,3 +72,6 @@ export function AccountChooser({
     </div>
   );
 }
+
+const countWords = (shown: number, total: number, selected: string | null): string =>
+  `${shown} of ${total} accounts${selected ? ` · ${selected} selected` : ''}`;

@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { ErrorNote } from '../../components/ErrorNote';
 import { hrefFor } from '../../stores/route-store';
-import { NumbersTable, checkedWords } from './NumbersTable';
+import { NumbersTable } from './NumbersTable';
+import { checkScheduleWords } from './check-words';
+import { isWaitingStatus } from './number-words';
 import { useAccountNumbers, type AccountNumbersState } from './use-account-numbers';
 import './sms.css';
 
@@ -23,7 +25,13 @@ export function NumbersSection({
     <section className="panel" aria-labelledby={titleId}>
       <div className="sms-panel-head">
         <Heading id={titleId}>SMS numbers</Heading>
-        <span className="sms-muted">{checkedWords(data?.checkedAt)}</span>
+        <span className="sms-muted" data-testid="sms-check-schedule">
+          {checkScheduleWords({
+            checkedAt: data?.checkedAt,
+            poll: state.poll,
+            waiting: data?.locations.some((l) => isWaitingStatus(l.status)) ?? false,
+          })}
+        </span>
         <button
           type="button"
           className="button"
@@ -37,6 +45,7 @@ export function NumbersSection({
       {data && !data.smsEnabled ? <p className="note note--error">{data.smsMessage}</p> : null}
       {data ? (
         <NumbersTable
+          accountId={data.accountId}
           rows={data.locations}
           busy={state.loading}
           onAddNumber={(id) => void state.requestNumber(id)}

@@ -1,18 +1,20 @@
 import type { SmsLocationNumber } from '../../../shared/contract/sms';
-import { formatWhen } from '../../components/format-when';
-import { AddNumberButton } from './AddNumberButton';
+import { AddNumberButton, hasNumberAction } from './AddNumberButton';
+import { NumberAdvice } from './NumberAdvice';
 import { NumberBadge } from './NumberBadge';
-import { ageWords, numberTypeWords, numberWords, pickerOrder } from './number-words';
+import { ageWords, numberTypeWords, numberWords, pickerOrder, statusLabels } from './number-words';
 
 const timelineWords = (row: SmsLocationNumber): string =>
-  row.timeline.map((t) => `${t.status.replace('-', ' ')} ${new Date(t.since).toLocaleString()}`).join(' → ');
+  row.timeline.map((t) => `${statusLabels[t.status]} ${new Date(t.since).toLocaleString()}`).join(' → ');
 
-/** Every location with its number, type, status, age and what to do (stale or rejected). */
+/** Every location with its number, type, one status (with its age), and what to do (stale or rejected). */
 export function NumbersTable({
+  accountId,
   rows,
   onAddNumber,
   busy,
 }: {
+  accountId: string;
   rows: readonly SmsLocationNumber[];
   onAddNumber(locationId: number): void;
   busy: boolean;
@@ -38,20 +40,23 @@ export function NumbersTable({
                 <span className="sms-muted"> (default)</span>
               ) : null}
             </th>
-            <td>{numberWords(row) || <span className="sms-muted">None</span>}</td>
+            <td>
+              {numberWords(row) || (
+                <span className="sms-muted" aria-label="none">
+                  —
+                </span>
+              )}
+            </td>
             <td>{numberTypeWords(row.numberType)}</td>
             <td>
               <div className="sms-status">
                 <NumberBadge status={row.status} />
-                {row.status === 'none' ? (
+                {row.status === 'none' ? null : <span className="sms-muted">{ageWords(row)}</span>}
+                {hasNumberAction(row) ? (
                   <AddNumberButton row={row} busy={busy} onAddNumber={onAddNumber} />
-                ) : (
-                  <span className="sms-muted">{ageWords(row)}</span>
-                )}
+                ) : null}
               </div>
-              {row.advice ? (
-                <p className={`note ${row.stale ? 'note--warn' : 'note--error'} sms-advice`}>{row.advice}</p>
-              ) : null}
+              <NumberAdvice row={row} accountId={accountId} />
               {row.timeline.length > 1 ? (
                 <details className="sms-timeline">
                   <summary>History</summary>
@@ -65,6 +70,3 @@ export function NumbersTable({
     </table>
   );
 }
-
-export const checkedWords = (checkedAt: string | undefined): string =>
-  checkedAt ? `Checked ${formatWhen(checkedAt)}` : '';

@@ -1,19 +1,22 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { sendToProblem, sendToRule } from '../../../shared/domain/sms-recipient';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { sendToProblem } from '../../../shared/domain/sms-recipient';
 import { smsCounterLabel, smsMessageProblem } from '../../../shared/domain/sms-text';
 import { formatUsPhone } from '../../../shared/domain/field-rules/phone';
-import { api } from '../../api/client';
-import { withProductionConfirm } from '../../api/production-confirm';
 import { selectConnection, useHealth } from '../../stores/health-store';
-import { useRoute } from '../../stores/route-store';
 import { NumbersMessages } from './AccountNumbersPanel';
+import { RequestNumberConfirm } from './RequestNumberConfirm';
 import { SendFromPicker } from './SendFromPicker';
-import { SendOutcomeNote, type SendOutcome } from './SendOutcomeNote';
+import { SendOutcomeNote } from './SendOutcomeNote';
+import { SendToField } from './SendToField';
 import { SmsKindChoice } from './SmsKindChoice';
 import { TemplateChooser } from './TemplateChooser';
-import { canSendFrom, preferredLocation } from './number-words';
+import { TemplateGaps } from './TemplateGaps';
+import { placeholderProblem, placeholdersIn } from './fill-template';
+import { sendRequestsNumber, statusKey } from './number-words';
 import { useSmsDraft } from './sms-draft-store';
 import type { AccountNumbersState } from './use-account-numbers';
+import { useSendLocation } from './use-send-location';
+import { useSmsSend } from './use-sms-send';
 
 type Problems = Partial<Record<'to' | 'message' | 'from', string>>;
 
@@ -23,36 +26,48 @@ const offlineReason: Record<string, string | undefined> = {
     'Updox cannot be reached right now, so sending is off. Your message is kept here until you clear it.',
 };
 
+/** Enter in a one-line field never submits (a send, or a number request, is only ever a button press). */
+const keepEnterFromSubmitting = (e: KeyboardEvent<HTMLFormElement>) => {
+  if (e.key === 'Enter' && e.target instanceof HTMLInputElement) e.preventDefault();
+};
+
 /** The send form: kind, Send to, Send From, template, message with its counter, Discard and Send. */
 export function SendForm({ accountId, numbers }: { accountId: string; numbers: AccountNumbersState }) {
   const id = useId();
   const draft = useSmsDraft();
-  const go = useRoute((s) => s.go);
   const connection = useHealth(selectConnection);
   const [problems, setProblems] = useState<Problems>({});
-  const [outcome, setOutcome] = useState<SendOutcome | null>(null);
-  const [sending, setSending] = useState(false);
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const sendButton = useRef<HTMLButtonElement>(null);
   const rows = numbers.data?.locations ?? [];
-  const chosen = rows.find((r) => r.locationId === draft.locationId && canSendFrom(r));
+  const location = useSendLocation(accountId, rows, numbers.data !== null);
+  const { chosen } = location;
+  const sms = useSmsSend(accountId, numbers);
 
-  const preferred = preferredLocation(rows)?.locationId ?? null;
-  const hasData = numbers.data !== null;
-  const picked = draft.locationPicked && chosen !== undefined;
+  // An outcome describes the statuses it was shown with; once they change it is stale.
+  const currentKey = statusKey(rows);
   useEffect(() => {
-    if (hasData && !picked && useSmsDraft.getState().locationId !== preferred) {
-      useSmsDraft.getState().update({ locationId: preferred, locationPicked: false });
-    }
-  }, [hasData, picked, preferred]);
+    if (sms.outcome && numbers.data && sms.outcome.statusKey !== currentKey) sms.clear();
+  }, [currentKey, sms, numbers.data]);
+  // The question belongs to the location it named.
+  if (confirming !== null && chosen?.locationId !== confirming) setConfirming(null);
 
   const blocked = offlineReason[connection];
   const kindWords = draft.secure ? 'Secure Text' : 'SMS Text';
 
-  const send = async (e: FormEvent) => {
+  const sendNow = async () => {
+    if (!chosen) return;
+    setConfirming(null);
+    const { toProblem } = await sms.send(chosen);
+    if (toProblem) setProblems({ to: toProblem });
+  };
+
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const found: Problems = {};
     const toProblem = sendToProblem(draft.to);
     if (toProblem) found.to = toProblem;
-    const messageProblem = smsMessageProblem(draft.message);
+    const messageProblem = smsMessageProblem(draft.message) ?? placeholderProblem(draft.message);
     if (messageProblem) found.message = messageProblem;
     if (!chosen)
       found.from = 'Send From: choose a location that can send (SMS Approved, or one with no number yet).';
@@ -62,28 +77,10 @@ export function SendForm({ accountId, numbers }: { accountId: string; numbers: A
       if (first) document.getElementById(first)?.focus();
       return;
     }
-    setSending(true);
-    setOutcome(null);
-    const to = sendToRule.normalize(draft.to);
-    const r = await withProductionConfirm((confirmProduction) =>
-      api.sms.send({
-        accountId,
-        locationId: chosen.locationId,
-        to,
-        message: draft.message,
-        secure: draft.secure,
-        confirmProduction,
-      }),
-    );
-    setSending(false);
-    if (!r.ok) {
-      if (r.error.fields?.to) setProblems({ to: r.error.fields.to });
-      return setOutcome({ kind: 'error', error: r.error });
-    }
-    if (r.data.outcome === 'business-info-needed') return go('business', accountId, 'sms');
-    setOutcome({ kind: 'result', result: r.data, to4: to.slice(-4), from: chosen.locationName });
-    if (r.data.outcome === 'sent') draft.update({ message: '', to: '' });
-    if (r.data.outcome === 'verification-requested') await numbers.reload();
+    // An incomplete account goes to the Missing Business Info form first: no number is requested then.
+    if (sendRequestsNumber(chosen) && numbers.data?.readiness.complete)
+      return setConfirming(chosen.locationId);
+    void sendNow();
   };
 
   const fields = {
@@ -91,42 +88,43 @@ export function SendForm({ accountId, numbers }: { accountId: string; numbers: A
     locationName: chosen?.locationName ?? '',
     practicePhone: numbers.data?.accountPhone ? formatUsPhone(numbers.data.accountPhone) : '',
   };
+  const gaps = placeholdersIn(draft.message).length > 0;
+  const messageDescribedBy = [
+    `${id}-counter`,
+    gaps ? `${id}-gaps` : '',
+    problems.message ? `${id}-message-error` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <form
       className="panel sms-form"
-      onSubmit={(e) => void send(e)}
+      onSubmit={submit}
+      onKeyDown={keepEnterFromSubmitting}
       aria-label="Send a text message"
       noValidate
     >
       <SmsKindChoice secure={draft.secure} onChange={(secure) => draft.update({ secure })} />
-      <div className="field">
-        <label htmlFor={`${id}-to`}>Send to</label>
-        <input
-          id={`${id}-to`}
-          type="tel"
-          autoComplete="off"
-          value={draft.to}
-          onChange={(e) => draft.update({ to: e.target.value })}
-          onBlur={() => draft.to && setProblems((p) => ({ ...p, to: sendToProblem(draft.to) ?? undefined }))}
-          aria-invalid={problems.to ? true : undefined}
-          aria-describedby={`${id}-to-hint${problems.to ? ` ${id}-to-error` : ''}`}
-        />
-        <span id={`${id}-to-hint`} className="field__hint">
-          The patient&apos;s US mobile number, for example (406) 555-0120.
-        </span>
-        {problems.to ? (
-          <span id={`${id}-to-error`} className="field__error" role="alert">
-            {problems.to}
-          </span>
-        ) : null}
-      </div>
+      <SendToField
+        id={`${id}-to`}
+        value={draft.to}
+        problem={problems.to}
+        onChange={(to) => draft.update({ to })}
+        onBlurProblem={(problem) => setProblems((p) => ({ ...p, to: problem }))}
+      />
       <SendFromPicker
+        accountId={accountId}
         rows={rows}
         value={chosen?.locationId ?? null}
-        onChange={(locationId) => draft.update({ locationId, locationPicked: true })}
+        onChange={(locationId) => {
+          location.choose(locationId);
+          sms.clear();
+          setProblems((p) => ({ ...p, from: undefined }));
+        }}
         onAddNumber={(locationId) => void numbers.requestNumber(locationId)}
         busy={numbers.loading}
+        note={location.note}
         {...(problems.from ? { error: problems.from } : {})}
       />
       {numbers.data ? <NumbersMessages state={numbers} /> : null}
@@ -143,11 +141,12 @@ export function SendForm({ accountId, numbers }: { accountId: string; numbers: A
           value={draft.message}
           onChange={(e) => draft.update({ message: e.target.value })}
           aria-invalid={problems.message ? true : undefined}
-          aria-describedby={`${id}-counter${problems.message ? ` ${id}-message-error` : ''}`}
+          aria-describedby={messageDescribedBy}
         />
         <span id={`${id}-counter`} className="field__hint" data-testid="sms-counter">
           {smsCounterLabel(draft.message)}
         </span>
+        <TemplateGaps message={draft.message} accountId={accountId} id={`${id}-gaps`} />
         {problems.message ? (
           <span id={`${id}-message-error`} className="field__error" role="alert">
             {problems.message}
@@ -155,21 +154,37 @@ export function SendForm({ accountId, numbers }: { accountId: string; numbers: A
         ) : null}
       </div>
       {blocked ? <p className="note note--warn">{blocked}</p> : null}
-      <SendOutcomeNote outcome={outcome} />
+      <SendOutcomeNote outcome={sms.outcome} intervalMs={numbers.poll?.intervalMs ?? null} />
+      {confirming !== null && chosen ? (
+        <RequestNumberConfirm
+          locationName={chosen.locationName}
+          onConfirm={() => void sendNow()}
+          onCancel={() => {
+            setConfirming(null);
+            sendButton.current?.focus();
+          }}
+        />
+      ) : null}
       <div className="sms-actions">
         <button
           type="button"
           className="button"
           onClick={() => {
             draft.discard();
-            setOutcome(null);
+            sms.clear();
+            setConfirming(null);
             setProblems({});
           }}
         >
           Discard
         </button>
-        <button type="submit" className="button button--primary" disabled={sending || Boolean(blocked)}>
-          {sending ? 'Sending…' : `Send ${kindWords}`}
+        <button
+          ref={sendButton}
+          type="submit"
+          className="button button--primary"
+          disabled={sms.sending || Boolean(blocked)}
+        >
+          {sms.sending ? 'Sending…' : `Send ${kindWords}`}
         </button>
       </div>
     </form>

@@ -1,40 +1,53 @@
 import { useId } from 'react';
 import type { SmsLocationNumber } from '../../../shared/contract/sms';
-import { AddNumberButton } from './AddNumberButton';
+import { AddNumberButton, hasNumberAction } from './AddNumberButton';
+import { NumberAdvice } from './NumberAdvice';
 import { NumberBadge } from './NumberBadge';
 import { ageWords, canSendFrom, numberWords, pickerOrder } from './number-words';
 
 const whyNot = (row: SmsLocationNumber): string => {
-  if (row.status === 'none') return 'No number yet: sending from here requests one and its verification.';
+  if (row.status === 'none')
+    return 'No number yet: sending from here first requests one, and asks you before it does.';
   if (row.status === 'rejected') return 'Updox could not verify this number; it cannot send.';
   return `Not yet approved: ${ageWords(row)}${row.stale ? ' (longer than usual)' : ''}.`;
 };
 
-/** "Send From": every location with its number and status; approved ones (and those with no number yet) selectable. */
+/**
+ * "Send From": every location with its number and one status; approved ones (and those with no number yet)
+ * selectable. `note` says why the person's choice was cleared.
+ */
 export function SendFromPicker({
+  accountId,
   rows,
   value,
   onChange,
   onAddNumber,
   busy,
   error,
+  note,
 }: {
+  accountId: string;
   rows: readonly SmsLocationNumber[];
   value: number | null;
   onChange(locationId: number): void;
   onAddNumber(locationId: number): void;
   busy: boolean;
   error?: string;
+  note?: string | null;
 }) {
   const id = useId();
+  const described = [note ? `${id}-note` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <fieldset
-      className="sms-picker"
-      aria-describedby={error ? `${id}-error` : undefined}
-      data-testid="send-from"
-    >
+    <fieldset className="sms-picker" aria-describedby={described || undefined} data-testid="send-from">
       <legend>Send From</legend>
       {rows.length === 0 ? <p className="empty">This account has no active locations.</p> : null}
+      <div aria-live="polite">
+        {note ? (
+          <p id={`${id}-note`} className="note note--warn sms-picker__note" data-testid="send-from-note">
+            {note}
+          </p>
+        ) : null}
+      </div>
       <ul className="sms-picker__list">
         {pickerOrder(rows).map((row) => {
           const selectable = canSendFrom(row);
@@ -64,7 +77,7 @@ export function SendFromPicker({
               {row.status === 'pending' || row.status === 'number-pending' ? (
                 <span className={row.stale ? 'sms-age sms-age--stale' : 'sms-age'}>{ageWords(row)}</span>
               ) : null}
-              {row.status === 'none' ? (
+              {hasNumberAction(row) ? (
                 <AddNumberButton row={row} busy={busy} onAddNumber={onAddNumber} />
               ) : null}
               {row.status === 'approved' ? null : (
@@ -72,6 +85,11 @@ export function SendFromPicker({
                   {whyNot(row)}
                 </span>
               )}
+              {row.status === 'rejected' ? (
+                <div className="sms-picker__advice">
+                  <NumberAdvice row={row} accountId={accountId} />
+                </div>
+              ) : null}
             </li>
           );
         })}

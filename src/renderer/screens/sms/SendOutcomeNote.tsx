@@ -1,9 +1,12 @@
+import { useEffect, useRef } from 'react';
 import type { SmsSendResult } from '../../../shared/contract/sms';
 import type { AppErrorData } from '../../../shared/errors';
+import { cadenceWords } from './check-words';
 
+/** A send's outcome, with the location statuses it was shown with (it is dropped once they change). */
 export type SendOutcome =
-  | { kind: 'result'; result: SmsSendResult; to4: string; from: string }
-  | { kind: 'error'; error: AppErrorData };
+  | { kind: 'result'; result: SmsSendResult; to4: string; from: string; statusKey: string }
+  | { kind: 'error'; error: AppErrorData; statusKey: string };
 
 const tone = (o: SendOutcome): string => {
   if (o.kind === 'error') return 'note--error';
@@ -12,7 +15,7 @@ const tone = (o: SendOutcome): string => {
   return 'note--error';
 };
 
-const words = (o: SendOutcome): string => {
+export const outcomeWords = (o: SendOutcome, intervalMs: number | null): string => {
   if (o.kind === 'error') {
     if (o.error.kind === 'network' || o.error.kind === 'timeout') {
       return `${o.error.message} Nothing was retried; press Send again when you are ready.`;
@@ -22,19 +25,40 @@ const words = (o: SendOutcome): string => {
   const r = o.result;
   if (r.outcome === 'sent') return `Sent to the number ending ${o.to4}, from ${o.from}.`;
   if (r.outcome === 'verification-requested') {
-    return `Not sent. ${r.message} The number is being watched; its status updates here on its own.`;
+    const how = intervalMs
+      ? `This app checks it ${cadenceWords(intervalMs)}`
+      : 'This app checks it regularly';
+    return `Not sent from ${o.from}. ${r.message} ${how}; "Check now" under SMS numbers checks at once.`;
   }
   if (r.outcome === 'sms-not-enabled') return `Not sent. ${r.message}`;
   return r.message;
 };
 
-/** The last send's outcome in words a person can act on; announced. */
-export function SendOutcomeNote({ outcome }: { outcome: SendOutcome | null }) {
+/**
+ * The last send's outcome in words a person can act on; announced, and focused when it appears so the next Tab
+ * continues in the form.
+ */
+export function SendOutcomeNote({
+  outcome,
+  intervalMs,
+}: {
+  outcome: SendOutcome | null;
+  intervalMs: number | null;
+}) {
+  const note = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (outcome) note.current?.focus();
+  }, [outcome]);
   return (
     <div aria-live="polite" data-testid="send-outcome">
       {outcome ? (
-        <p className={`note ${tone(outcome)}`} role={outcome.kind === 'error' ? 'alert' : undefined}>
-          {words(outcome)}
+        <p
+          ref={note}
+          tabIndex={-1}
+          className={`note ${tone(outcome)} sms-outcome`}
+          role={outcome.kind === 'error' ? 'alert' : undefined}
+        >
+          {outcomeWords(outcome, intervalMs)}
         </p>
       ) : null}
     </div>

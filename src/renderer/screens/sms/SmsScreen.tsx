@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Screen } from '../../components/Screen';
 import { ErrorNote } from '../../components/ErrorNote';
 import { hrefFor, useRoute } from '../../stores/route-store';
@@ -12,6 +13,16 @@ export function SmsScreen({ params }: { params: readonly string[] }) {
   const accountId = params[0] ?? null;
   const go = useRoute((s) => s.go);
   const numbers = useAccountNumbers(accountId);
+  // Coming back from another screen (e.g. the Missing Business Info form) can find this screen never unmounted:
+  // a quick trip whose lazily loaded screen had not shown yet. Reload, so readiness and statuses are current.
+  const { reload } = numbers;
+  useEffect(() => {
+    const cameBack = (e: HashChangeEvent) => {
+      if (isSmsHash(new URL(e.newURL).hash) && !isSmsHash(new URL(e.oldURL).hash)) void reload();
+    };
+    window.addEventListener('hashchange', cameBack);
+    return () => window.removeEventListener('hashchange', cameBack);
+  }, [reload]);
   const readiness = numbers.data?.readiness;
   return (
     <Screen title="Send a Text Message">
@@ -19,7 +30,7 @@ export function SmsScreen({ params }: { params: readonly string[] }) {
         <AccountChooser value={accountId} onChange={(id) => go('sms', id)} />
         {readiness ? (
           <p className={`note ${readiness.complete ? 'note--ok' : 'note--warn'}`} data-testid="sms-readiness">
-            {readiness.summary}
+            {readiness.summary}.
             {readiness.complete ? null : (
               <>
                 {' '}
@@ -35,10 +46,12 @@ export function SmsScreen({ params }: { params: readonly string[] }) {
       ) : (
         <>
           {numbers.data || !numbers.error ? null : <ErrorNote error={numbers.error} />}
-          <SendForm accountId={accountId} numbers={numbers} />
+          <SendForm key={accountId} accountId={accountId} numbers={numbers} />
           <NumbersSection state={numbers} showMessages={false} />
         </>
       )}
     </Screen>
   );
 }
+
+const isSmsHash = (hash: string): boolean => hash === '#/sms' || hash.startsWith('#/sms/');

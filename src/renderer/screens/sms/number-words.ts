@@ -1,11 +1,11 @@
 import type { SmsLocationNumber, SmsLocationStatus } from '../../../shared/contract/sms';
 import { formatUsPhone } from '../../../shared/domain/field-rules/phone';
 
-/** Updox's own words for each status (UX.md), and the badge tone. */
+/** Updox's own words for each status (UX.md), one per location, and the badge tone. */
 export const statusLabels: Record<SmsLocationStatus, string> = {
   approved: 'SMS Approved',
   pending: 'SMS Pending',
-  'number-pending': 'SMS Pending',
+  'number-pending': 'Number Pending',
   rejected: 'SMS Rejected',
   none: 'No Number',
 };
@@ -18,11 +18,9 @@ export const statusTone: Record<SmsLocationStatus, 'ok' | 'amber' | 'red' | 'neu
   none: 'neutral',
 };
 
-/** "(888) 555-0001", "Number Pending", or '' for No Number (the badge says it). */
-export const numberWords = (row: Pick<SmsLocationNumber, 'number' | 'status'>): string => {
-  if (row.number) return formatUsPhone(row.number);
-  return row.status === 'none' ? '' : 'Number Pending';
-};
+/** "(888) 555-0001", or '' while there is none (No Number, Number Pending): the status badge says which. */
+export const numberWords = (row: Pick<SmsLocationNumber, 'number' | 'status'>): string =>
+  row.number ? formatUsPhone(row.number) : '';
 
 export const numberTypeWords = (type: SmsLocationNumber['numberType']): string =>
   type === 'toll-free' ? 'Toll-free' : type === '10dlc' ? '10DLC' : '';
@@ -74,3 +72,32 @@ export const pickerOrder = <
 /** The location to preselect: the Default Location when it can send, else the first that can. */
 export const preferredLocation = (rows: readonly SmsLocationNumber[]): SmsLocationNumber | undefined =>
   pickerOrder(rows.filter((r) => r.status === 'approved'))[0] ?? pickerOrder(rows.filter(canSendFrom))[0];
+
+/** True when sending from this location first requests a number for it (No Number). */
+export const sendRequestsNumber = (row: Pick<SmsLocationNumber, 'status'>): boolean => row.status === 'none';
+
+/** The question asked before a send that would request a number. */
+export const requestNumberQuestion = (locationName: string): string =>
+  `Sending from ${locationName} will first request an SMS number for it; Updox then verifies it, usually in 2 to 3 business days. Request the number and try to send?`;
+
+/** Why the person's chosen location was unselected (it can no longer send, or is gone), asking them to pick. */
+export const unselectedWhy = (
+  locationName: string,
+  row: Pick<SmsLocationNumber, 'status'> | undefined,
+): string => {
+  const pick = 'Choose the location to send from.';
+  if (!row) return `${locationName} is no longer an active location of this account. ${pick}`;
+  if (row.status === 'pending')
+    return `${locationName} was unselected: its number is SMS Pending, so it cannot send until Updox verifies it (usually 2 to 3 business days). ${pick}`;
+  if (row.status === 'number-pending')
+    return `${locationName} was unselected: it is Number Pending, so it cannot send until Updox assigns and verifies its number. ${pick}`;
+  return `${locationName} was unselected: its number is SMS Rejected, so it cannot send. ${pick}`;
+};
+
+/** A fingerprint of every location's status: outcome notes go stale when it changes. */
+export const statusKey = (rows: readonly Pick<SmsLocationNumber, 'locationId' | 'status'>[]): string =>
+  rows.map((r) => `${r.locationId}:${r.status}`).join(',');
+
+/** Waiting for Updox (a number, or its verification): such numbers are checked on their own. */
+export const isWaitingStatus = (status: SmsLocationStatus): boolean =>
+  status === 'pending' || status === 'number-pending';

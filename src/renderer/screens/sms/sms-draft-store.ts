@@ -10,7 +10,12 @@ export interface SmsDraft {
   message: string;
   secure: boolean;
   locationId: number | null;
-  /** True once the person chose the location themselves; until then the best one is chosen for them. */
+  /** The account `locationId` belongs to (the draft outlives a change of account; the location does not). */
+  locationAccountId: string | null;
+  /**
+   * True once the person chose the location themselves (or their choice was cleared, asking them to pick): from
+   * then on the location is never chosen for them. Until then the best one is preselected.
+   */
   locationPicked: boolean;
 }
 
@@ -19,7 +24,14 @@ interface SmsDraftState extends SmsDraft {
   discard(): void;
 }
 
-const empty: SmsDraft = { to: '', message: '', secure: false, locationId: null, locationPicked: false };
+const empty: SmsDraft = {
+  to: '',
+  message: '',
+  secure: false,
+  locationId: null,
+  locationAccountId: null,
+  locationPicked: false,
+};
 
 export const useSmsDraft = create<SmsDraftState>((set) => ({
   ...empty,
