@@ -87,7 +87,7 @@ test('the list shows sandbox practices with their details and drafts, searches, 
   await expect(rows.locator('[aria-colindex="1"]')).toHaveText(['Bayside Clinic', 'Oak Pediatrics']);
   await show.selectOption({ label: 'SMS business details incomplete' });
   await expect(rows.locator('[aria-colindex="1"]')).toHaveText(['Oak Pediatrics', 'Pine Dental']);
-  await show.selectOption({ label: 'Drafts' });
+  await show.selectOption({ label: 'Draft' });
   await expect(rows.locator('[aria-colindex="1"]')).toHaveText(['Aspen Urgent Care']);
   await search.fill('no such practice');
   await expect(page.getByText('No accounts match.')).toBeVisible();

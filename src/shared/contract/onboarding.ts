@@ -12,6 +12,7 @@ export * from './onboarding-record';
 export const draftSummarySchema = z.object({
   id: z.string(),
   kind: z.enum(['create', 'update']),
+  /** The account being edited, or for a new practice the account ID typed so far ('' when none yet). */
   accountId: z.string(),
   name: z.string(),
   city: z.string(),
@@ -21,6 +22,8 @@ export const draftSummarySchema = z.object({
 
 export const outboxSummarySchema = z.object({
   id: z.string(),
+  /** The draft it was sent from (the Accounts list shows a draft and its submission as one row). */
+  draftId: z.string(),
   accountId: z.string(),
   name: z.string(),
   city: z.string(),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccountListItem } from '../../../src/shared/contract/accounts';
 import type { DraftSummaryView, OutboxSummaryView } from '../../../src/shared/contract/onboarding';
 import {
+  countWords,
   filterRows,
   mergeAccountRows,
   type AccountRow,
@@ -34,6 +35,7 @@ const draft = (id: string, extra: Partial<DraftSummaryView> = {}): DraftSummaryV
 
 const outboxItem = (accountId: string, extra: Partial<OutboxSummaryView> = {}): OutboxSummaryView => ({
   id: `out-${accountId}`,
+  draftId: `draft-of-${accountId}`,
   accountId,
   name: `Queued ${accountId}`,
   city: 'Powell',
@@ -187,5 +189,57 @@ describe('filterRows', () => {
   it('combines search and filter', () => {
     expect(names(filterRows(rows, 'sun', 'draft'))).toEqual(['Sunset Clinic']);
     expect(filterRows(rows, '', 'all')).toBe(rows);
+  });
+});
+
+describe('one row per draft and its submission (new-user review, finding 3)', () => {
+  it('a draft and its failed create are one Failed row showing the account ID as typed now', () => {
+    const rows = mergeAccountRows(
+      [practice('lakeview', 'Lakeview Family Medicine')],
+      [draft('d-east', { accountId: 'lakeview-east', name: 'Lakeview Family Medicine East' })],
+      [
+        outboxItem('lakeview', {
+          draftId: 'd-east',
+          name: 'Lakeview Family Medicine East',
+          status: 'failed',
+          lastError: { kind: 'conflict', code: 4130, message: 'exists' },
+        }),
+      ],
+    );
+    expect(brief(rows)).toEqual([
+      ['Lakeview Family Medicine', 'lakeview', 'synced', '#/accounts/lakeview'],
+      ['Lakeview Family Medicine East', 'lakeview-east', 'failed', '#/accounts/lakeview'],
+    ]);
+    expect(rows[1]).toMatchObject({ draftId: 'd-east', inUpdox: false });
+  });
+
+  it('a failed update still marks its practice; a queued create of a listed ID joins it as before', () => {
+    const rows = mergeAccountRows(
+      [practice('a', 'Alder'), practice('b', 'Birch')],
+      [draft('d-a', { kind: 'update', accountId: 'a' })],
+      [
+        outboxItem('a', { draftId: 'd-a', mode: 'update', status: 'failed' }),
+        outboxItem('b', { status: 'queued' }),
+      ],
+    );
+    expect(brief(rows)).toEqual([
+      ['Alder', 'a', 'failed', '#/accounts/a'],
+      ['Birch', 'b', 'queued', '#/accounts/b'],
+    ]);
+    expect(rows[0]?.draftId).toBe('d-a');
+  });
+
+  it('counts accounts in Updox apart from drafts and queued new practices', () => {
+    const rows = mergeAccountRows(
+      [practice('a', 'Alder'), practice('b', 'Birch'), practice('c', 'Cedar')],
+      [
+        draft('d1', { name: 'Dogwood', accountId: 'dogwood' }),
+        draft('d2', { name: 'Elm', accountId: 'elm' }),
+      ],
+      [outboxItem('elm', { draftId: 'd2', status: 'failed' }), outboxItem('fir', { name: 'Fir' })],
+    );
+    expect(rows).toHaveLength(6);
+    expect(countWords(rows)).toBe('3 accounts, 2 drafts, 1 queued');
+    expect(countWords(rows.slice(0, 1))).toBe('1 account');
   });
 });

@@ -92,7 +92,7 @@ async function sendPractice(deps: SubmissionDeps, client: UpdoxClient, item: Sub
     throw new StepFailure({
       kind: 'conflict',
       code: 4130,
-      message: `An account with ID ${practice.accountId} already exists in Updox ('${current.name}'). Nothing was sent. Open it as an update to review the changes instead.`,
+      message: `An account with ID ${practice.accountId} already exists in Updox ('${current.name}'). Nothing was sent: choose another account ID.`,
       fields: { 'practice.accountId': `An account with ID ${practice.accountId} already exists.` },
     });
   }

@@ -10,6 +10,7 @@ import type { SubmissionItem } from './submission-runner';
 /** An outbox item as the Accounts list and the wizard show it. */
 export const outboxSummary = (item: SubmissionItem): OutboxSummaryView => ({
   id: item.id,
+  draftId: item.payload.draftId,
   accountId: item.payload.practice.accountId,
   name: item.payload.practice.name,
   city: item.payload.practice.city,

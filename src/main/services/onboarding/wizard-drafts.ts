@@ -31,6 +31,7 @@ export interface WizardDrafts {
 interface Listed {
   city: string;
   state: string;
+  accountId: string;
 }
 
 /** The wizard's drafts: <dataDir>/drafts, one atomic file each; passwords go to the vault, never the file. */
@@ -45,7 +46,11 @@ export const openWizardDrafts = async (
   // The list shows city and state, which live in the data: read each draft once at start, then keep up.
   const listed = new Map<string, Listed>();
   const remember = (draft: Draft<WizardDraftData>) =>
-    listed.set(draft.id, { city: draft.data.practice.city, state: draft.data.practice.state });
+    listed.set(draft.id, {
+      city: draft.data.practice.city,
+      state: draft.data.practice.state,
+      accountId: draft.data.practice.accountId.trim().slice(0, 100),
+    });
   for (const summary of store.list()) {
     try {
       remember(await store.get(summary.id));
@@ -58,7 +63,7 @@ export const openWizardDrafts = async (
     store.list().map((d) => ({
       id: d.id,
       kind: d.kind,
-      accountId: d.accountId ?? '',
+      accountId: d.accountId ?? listed.get(d.id)?.accountId ?? '',
       name: d.title,
       city: listed.get(d.id)?.city ?? '',
       state: listed.get(d.id)?.state ?? '',

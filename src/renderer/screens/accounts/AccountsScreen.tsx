@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
-import { filterRows, type StatusFilter } from './account-rows';
+import { countWords, filterRows, type StatusFilter } from './account-rows';
 import { AccountsFilters } from './AccountsFilters';
 import { AccountsGrid } from './AccountsGrid';
 import { ListSourceNote } from './ListSourceNote';
@@ -58,7 +58,7 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
           ? 'Loading accounts…'
           : filtering
             ? `Showing ${count(shown.length)} of ${count(rows.length)} accounts`
-            : `${count(rows.length)} account${rows.length === 1 ? '' : 's'}${list ? ` in ${list.environmentName}` : ''}`}
+            : `${countWords(rows)}${list ? ` in ${list.environmentName}` : ''}`}
       </p>
       {ready && shown.length === 0 ? (
         <p className="empty accounts-empty">

@@ -41,7 +41,7 @@ export function ResumeDraftsBanner({
       </ul>
       {more > 0 ? (
         <p className="field__hint">
-          And {more} more: choose &ldquo;Drafts&rdquo; under Show to list them all.
+          And {more} more: choose &ldquo;Draft&rdquo; under Show to list them all.
         </p>
       ) : null}
     </aside>

@@ -10,6 +10,9 @@ import type { DraftSummaryView, OutboxSummaryView } from '../../../shared/contra
  * - an outbox item (not done) for an account Updox has marks that row Queued (queued or sending) or Failed; for an
  *   account Updox does not have (yet), it is a row of its own; a done item for an account Updox does not list yet
  *   (the list is older than the submission) is a Synced row;
+ * - an outbox item of a create whose practice step was not done never marks the practice Updox lists under the
+ *   same account ID (that is another practice): it is a row of its own;
+ * - a draft and its own submission (by draft ID) are one row, showing the draft's name and account ID as typed;
  * - an update draft joins the row of its account (Draft, unless the row is already Queued or Failed) and the
  *   account page offers to resume it; a create draft joins a row only when that row is its own submission (an
  *   outbox-only row with the same account ID); otherwise a draft is a row of its own, opening #/new/<draftId>.
@@ -74,7 +77,7 @@ const fromPractice = (p: AccountListItem): Building => ({
 });
 
 const fromOutbox = (item: OutboxSummaryView): Building => ({
-  key: `outbox:${item.accountId}`,
+  key: `outbox:${item.id}`,
   accountId: item.accountId,
   name: item.name,
   city: item.city,
@@ -122,6 +125,14 @@ const finish = ({ draftUpdatedAt: _unused, ...row }: Building): AccountRow => ({
   searchText: `${row.name}\n${row.accountId}`.toLowerCase(),
 });
 
+/**
+ * Whether an outbox item belongs on the row of a practice Updox lists. Not a create that failed before its
+ * practice step was done: Updox refused it because another practice holds the account ID, which is no failure of
+ * that practice; it stays on its own row with its draft.
+ */
+const joinsPractice = (item: OutboxSummaryView): boolean =>
+  item.mode !== 'create' || item.completedSteps.includes('practice') || item.status !== 'failed';
+
 export const mergeAccountRows = (
   practices: readonly AccountListItem[],
   drafts: readonly DraftSummaryView[],
@@ -129,6 +140,23 @@ export const mergeAccountRows = (
 ): AccountRow[] => {
   const byAccount = new Map<string, Building>();
   const rows: Building[] = [];
+  const draftsById = new Map(drafts.map((d) => [d.id, d]));
+  const joined = new Set<string>();
+  /** The draft an outbox item was sent from joins its row: one row per draft and its submission. */
+  const joinDraft = (row: Building, item: OutboxSummaryView) => {
+    const d = item.status === 'done' ? undefined : draftsById.get(item.draftId);
+    if (!d) return;
+    joined.add(d.id);
+    row.draftId = d.id;
+    row.draftUpdatedAt = d.updatedAt;
+    if (!row.inUpdox) {
+      // What the person typed since wins: the row shows the draft as it is now.
+      row.name = d.name || row.name;
+      row.accountId = d.accountId || row.accountId;
+      row.city = d.city || row.city;
+      row.state = d.state || row.state;
+    }
+  };
   for (const p of practices) {
     const row = fromPractice(p);
     byAccount.set(p.accountId, row);
@@ -136,18 +164,22 @@ export const mergeAccountRows = (
   }
   for (const item of outbox) {
     const existing = item.accountId === '' ? undefined : byAccount.get(item.accountId);
-    if (existing?.inUpdox) {
+    if (existing?.inUpdox && joinsPractice(item)) {
       if (item.status !== 'done') existing.status = worse(existing.status, outboxStatus(item));
-    } else if (existing) {
+      joinDraft(existing, item);
+    } else if (existing && !existing.inUpdox) {
       existing.status = worse(existing.status, outboxStatus(item));
       existing.name = item.name || existing.name;
+      joinDraft(existing, item);
     } else {
       const row = fromOutbox(item);
-      if (item.accountId !== '') byAccount.set(item.accountId, row);
+      if (item.accountId !== '' && !existing) byAccount.set(item.accountId, row);
       rows.push(row);
+      joinDraft(row, item);
     }
   }
   for (const d of drafts) {
+    if (joined.has(d.id)) continue;
     const existing = d.accountId === '' ? undefined : byAccount.get(d.accountId);
     const joins = existing !== undefined && (d.kind === 'update' || !existing.inUpdox);
     if (existing && joins) {
@@ -163,6 +195,22 @@ export const mergeAccountRows = (
   return rows.map(finish).sort(compareRows);
 };
 
+/** Rows that are not (yet) an account in Updox: drafts, and submissions of new practices not sent yet. */
+const isLocalOnly = (row: AccountRow) => !row.inUpdox && row.status !== 'synced';
+
+/** "3 accounts, 1 draft, 1 queued": accounts in Updox, then the new practices only on this computer. */
+export const countWords = (rows: readonly AccountRow[]): string => {
+  const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+  const local = rows.filter(isLocalOnly);
+  const queued = local.filter((r) => r.status === 'queued').length;
+  const drafts = local.length - queued;
+  return [
+    plural(rows.length - local.length, 'account'),
+    ...(drafts > 0 ? [plural(drafts, 'draft')] : []),
+    ...(queued > 0 ? [`${queued.toLocaleString()} queued`] : []),
+  ].join(', ');
+};
+
 export type StatusFilter = 'all' | 'active' | 'inactive' | 'incomplete' | RowStatus;
 
 export const statusFilterWords: Record<StatusFilter, string> = {
@@ -171,7 +219,7 @@ export const statusFilterWords: Record<StatusFilter, string> = {
   inactive: 'Inactive',
   incomplete: 'SMS business details incomplete',
   synced: 'Synced',
-  draft: 'Drafts',
+  draft: 'Draft',
   queued: 'Queued',
   failed: 'Failed',
 };

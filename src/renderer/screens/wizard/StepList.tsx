@@ -1,30 +1,24 @@
+import type { StepState } from './step-states';
 import { wizardSteps, type WizardStepNumber } from './wizard-model';
 
-/** The steps on the side: done, current, or with problems. Each is a button (keyboard reachable). */
+const words: Record<StepState, string> = {
+  current: 'current step',
+  problems: 'has problems',
+  done: 'done',
+  todo: 'not started',
+};
+
+/** The steps on the side: done, current, or with problems (from the values). Each is a button. */
 export function StepList(props: {
   current: WizardStepNumber;
-  visited: ReadonlySet<number>;
-  withProblems: ReadonlySet<number>;
+  marks: Record<WizardStepNumber, StepState>;
   onGo: (step: WizardStepNumber) => void;
 }) {
   return (
     <nav aria-label="Wizard steps" className="wizard__steps">
       <ol>
         {wizardSteps.map(({ step, title }) => {
-          const state =
-            step === props.current
-              ? 'current'
-              : props.withProblems.has(step)
-                ? 'problems'
-                : props.visited.has(step)
-                  ? 'done'
-                  : 'todo';
-          const words = {
-            current: 'current step',
-            problems: 'has problems',
-            done: 'done',
-            todo: 'not started',
-          }[state];
+          const state = props.marks[step];
           return (
             <li key={step} data-state={state}>
               <button
@@ -38,7 +32,7 @@ export function StepList(props: {
                   {state === 'done' ? '✓' : state === 'problems' ? '!' : step}
                 </span>
                 {title}
-                <span className="visually-hidden"> ({words})</span>
+                <span className="visually-hidden"> ({words[state]})</span>
               </button>
             </li>
           );

@@ -1,61 +1,78 @@
 import type { SubmissionView } from '../../../shared/contract/onboarding';
 import { hrefFor } from '../../stores/route-store';
+import { fixWordsOf } from './ConflictNote';
 import { SubmissionSteps } from './SubmissionSteps';
+import { conflictFieldOf, submissionHeadline } from './submission-words';
 
-/** What happened to a submission, in plain words, with what the person can do next. */
+/** What happened to a submission, with what the person can do next. */
 export function SubmissionPanel(props: {
   submission: SubmissionView;
+  kind: 'create' | 'update';
   busy: boolean;
-  onRetry: () => void;
+  /** Queued: send it now. Failed: send the form as it is now. */
+  onSend: () => void;
+  /** Go to a field the failure names. */
+  onFix?: (path: string) => void;
   onDiscard: () => void;
   onConvert: () => void;
 }) {
-  const { submission, busy } = props;
+  const { submission, busy, kind, onFix } = props;
   const { item } = submission;
   const error = item.lastError;
-  const heading =
-    submission.state === 'synced'
-      ? `Synced: ${item.name} is in Updox.`
-      : submission.state === 'queued'
-        ? `Queued: ${item.name} will be sent when Updox can be reached.`
-        : `Failed: ${item.name} was not completely sent.`;
+  const failed = submission.state === 'failed';
+  const field = failed ? conflictFieldOf(submission) : undefined;
   const cls =
     submission.state === 'synced' ? 'note--ok' : submission.state === 'queued' ? 'note--warn' : 'note--error';
+  const sendWords =
+    submission.state === 'queued' ? 'Send now' : kind === 'update' ? 'Save changes' : 'Create practice';
   return (
     <section
       className={`note ${cls} wizard__submission`}
       aria-label="Submission"
       data-testid="submission"
       data-state={submission.state}
+      tabIndex={-1}
     >
-      <p role="status">
-        <strong>{heading}</strong>
+      <p role={failed ? 'alert' : 'status'}>
+        <strong data-testid="submission-headline">{submissionHeadline(submission, kind)}</strong>
       </p>
-      {error && submission.state !== 'synced' ? (
-        <p role={submission.state === 'failed' ? 'alert' : undefined} data-testid="submission-error">
-          {error.message}
-        </p>
+      {/* Said once: the failed step carries Updox's message; otherwise it is said here. */}
+      {error && failed && !submission.steps.some((st) => st.message === error.message) ? (
+        <p data-testid="submission-error">{error.message}</p>
       ) : null}
       <SubmissionSteps submission={submission} />
-      {submission.state !== 'synced' ? <p>Sending again only sends what is not done yet.</p> : null}
+      {failed && item.completedSteps.length > 0 ? (
+        <p>Sending again only sends what is not done yet.</p>
+      ) : null}
       <div className="wizard__actions">
         {submission.state === 'synced' ? (
-          <a className="button button--primary" href={hrefFor('accounts', item.accountId)}>
-            Open {item.name}
-          </a>
+          <>
+            <a className="button button--primary" href={hrefFor('accounts', item.accountId)}>
+              Open {item.name}
+            </a>
+            {kind === 'create' ? (
+              <a className="button" href={hrefFor('new')} data-testid="start-another">
+                Start another practice
+              </a>
+            ) : null}
+          </>
+        ) : field && onFix ? (
+          <button type="button" className="button button--primary" onClick={() => onFix(field)}>
+            {fixWordsOf(field)}
+          </button>
         ) : (
           <>
-            <button type="button" className="button button--primary" disabled={busy} onClick={props.onRetry}>
-              {submission.state === 'queued' ? 'Send now' : 'Retry'}
+            <button type="button" className="button button--primary" disabled={busy} onClick={props.onSend}>
+              {busy ? 'Sending…' : sendWords}
             </button>
             <button type="button" className="button" disabled={busy} onClick={props.onDiscard}>
-              Discard from outbox
+              {submission.state === 'queued' ? 'Do not send (keep the draft)' : 'Dismiss'}
             </button>
           </>
         )}
-        {error?.code === 4130 && submission.state === 'failed' ? (
+        {error?.code === 4130 && failed ? (
           <button type="button" className="button" disabled={busy} onClick={props.onConvert}>
-            Open account {item.accountId} and review an update instead
+            Update the practice {item.accountId} instead
           </button>
         ) : null}
         {error?.kind === 'auth' ? (
@@ -64,6 +81,12 @@ export function SubmissionPanel(props: {
           </a>
         ) : null}
       </div>
+      {error?.code === 4130 && failed ? (
+        <p className="field__hint">
+          Only if {item.accountId} is this same practice: updating it changes the practice Updox already holds
+          under that ID, with your details.
+        </p>
+      ) : null}
     </section>
   );
 }

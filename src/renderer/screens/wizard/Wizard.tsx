@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   checkWizardRecord,
   type DraftView,
@@ -9,7 +9,11 @@ import type { FieldProblems } from '../../../shared/domain/field-problems';
 import { api } from '../../api/client';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
+import { focusSoon } from './focus';
 import { StepList } from './StepList';
+import { changedAt, stepStates } from './step-states';
+import { useConflicts } from './use-conflicts';
+import { ConflictNote, fieldIdOf } from './ConflictNote';
 import { SubmissionPanel } from './SubmissionPanel';
 import { StepBody } from './StepBody';
 import type { StepProps } from './step-props';
@@ -19,6 +23,7 @@ import { problemsOf, problemsOfStep, stepOfPath, wizardSteps, type WizardStepNum
 import './wizard.css';
 
 const stateWords = { draft: 'Draft', queued: 'Queued', synced: 'Synced', failed: 'Failed' } as const;
+const editingWords = { ...stateWords, draft: 'Editing' } as const;
 const stateBadge = {
   draft: 'badge--neutral',
   queued: 'badge--amber',
@@ -41,6 +46,8 @@ export function Wizard({
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState<ReadonlySet<number>>(new Set());
   const [visited, setVisited] = useState<ReadonlySet<number>>(new Set([draft.data.step]));
+  const [draftSavedNote, setDraftSavedNote] = useState(false);
+  const stepMoved = useRef(false);
   const [serverProblems, setServerProblems] = useState<FieldProblems>({});
   const [review, setReview] = useState<ReviewView | null>(null);
   const [confirmDeactivate, setConfirmDeactivate] = useState(false);
@@ -62,16 +69,33 @@ export function Wizard({
       ),
     [data, passwords, draft.passwordsSaved],
   );
-  const withProblems = useMemo(() => {
-    const out = new Set<number>();
-    for (const path of Object.keys(serverProblems)) out.add(stepOfPath(path));
-    for (const path of Object.keys(problems))
-      if (attempted.has(stepOfPath(path)) || touched.has(path)) out.add(stepOfPath(path));
-    return out;
-  }, [problems, serverProblems, attempted, touched]);
+  const conflicts = useConflicts(data, draft.kind);
+  // Known conflicts (an account ID or portal address another practice holds) count as problems: they block Next
+  // and Create practice, and are shown at once.
+  const allProblems = useMemo(() => ({ ...problems, ...conflicts.problems }), [problems, conflicts.problems]);
+  const shownProblem = (path: string) =>
+    path in serverProblems ||
+    path in conflicts.problems ||
+    touched.has(path) ||
+    attempted.has(stepOfPath(path));
+  const marks = stepStates({
+    current: step,
+    problems: { ...allProblems, ...serverProblems },
+    shown: shownProblem,
+    started: draft.updatedAt !== '' || data.practice.name.trim() !== '',
+    visited,
+    synced: sub.submission?.state === 'synced',
+  });
+
+  // A failure about a field is stale once that field changes: the banner goes (the draft is sent as it is now).
+  const clearStaleFailure = (before: WizardDraftData, after: WizardDraftData) => {
+    const fields = sub.submission?.state === 'failed' ? sub.submission.item.lastError?.fields : undefined;
+    if (fields && changedAt(before, after, Object.keys(fields))) sub.hideFailure();
+  };
 
   const change = (next: WizardDraftData, password?: { key: string; value: string }) => {
     if (locked) return;
+    clearStaleFailure(data, next);
     setDataState(next);
     autosave.schedule(next, password);
     if (firstSave.current) {
@@ -89,6 +113,7 @@ export function Wizard({
     kind: draft.kind,
     errorOf: (path) =>
       serverProblems[path] ??
+      conflicts.problems[path] ??
       (touched.has(path) || attempted.has(stepOfPath(path)) ? problems[path] : undefined),
     touch: (path) => {
       setTouched((t) => new Set(t).add(path));
@@ -101,14 +126,17 @@ export function Wizard({
     setData: (fn) => change(fn(data)),
     setLocation: (index, field, value) => {
       dropServerProblem(`locations.${index}.${String(field)}`);
+      if (locked) return;
       setDataState((d) => {
         const next = {
           ...d,
           locations: d.locations.map((l, i) => (i === index ? { ...l, [field]: value } : l)),
         };
-        if (!locked) autosave.schedule(next);
+        autosave.schedule(next);
         return next;
       });
+      const fields = sub.submission?.state === 'failed' ? sub.submission.item.lastError?.fields : undefined;
+      if (fields && `locations.${index}.${String(field)}` in fields) sub.hideFailure();
     },
     setUser: (index, field, value) => {
       dropServerProblem(`users.${index}.${String(field)}`);
@@ -120,9 +148,11 @@ export function Wizard({
       setPasswords((p) => ({ ...p, [key]: value }));
       change(data, { key, value });
     },
+    availability: { accountId: conflicts.accountId, portal: conflicts.portal },
   };
 
   const goTo = (target: WizardStepNumber) => {
+    stepMoved.current = true;
     setVisited((v) => new Set(v).add(target));
     const next = { ...data, step: target };
     setDataState(next);
@@ -144,15 +174,28 @@ export function Wizard({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step, draft.id]);
 
+  // After Next, Back or a step button, focus the new step's heading (keyboard and screen-reader users start there).
+  useEffect(() => {
+    if (!stepMoved.current) return;
+    stepMoved.current = false;
+    document.getElementById('wizard-step-title')?.focus();
+  }, [step]);
+
   // A submission's outcome is shown at the top: bring it into view when it changes.
   const outcome = sub.submission?.state;
   useEffect(() => {
     if (outcome) document.querySelector('[data-testid="submission"]')?.scrollIntoView({ block: 'start' });
   }, [outcome]);
 
+  /** Go to the step of a field and put the cursor in it (from a conflict or a failure banner). */
+  const fixField = (path: string) => {
+    goTo(stepOfPath(path));
+    window.setTimeout(() => focusSoon(`#${fieldIdOf(path)}`), 0);
+  };
+
   const next = () => {
     setAttempted((a) => new Set(a).add(step));
-    if (Object.keys(problemsOfStep(problems, step)).length > 0) {
+    if (Object.keys(problemsOfStep(allProblems, step)).length > 0) {
       window.setTimeout(
         () => document.querySelector<HTMLElement>('.wizard__body [aria-invalid="true"]')?.focus(),
         0,
@@ -172,22 +215,42 @@ export function Wizard({
       const first = Object.keys(fields).map(stepOfPath).sort()[0];
       if (first !== undefined && first !== 7) goTo(first);
     }
+    // The outcome is announced and focused (after any step change above has rendered).
+    window.setTimeout(() => focusSoon('[data-testid="submission"], [data-testid="submit-error"]'), 0);
+  };
+
+  // Enter in a text field acts as Next (the form never submits by itself).
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    const target = e.target as HTMLElement;
+    if (e.key !== 'Enter' || step === 7 || !(target instanceof HTMLInputElement)) return;
+    if (['checkbox', 'radio', 'button', 'submit'].includes(target.type)) return;
+    e.preventDefault();
+    void autosave.flush();
+    next();
   };
 
   const current = wizardSteps[step - 1]!;
   const draftState = sub.submission?.state ?? 'draft';
-  const title = draft.kind === 'update' ? `Edit ${data.practice.name || draft.accountId}` : 'New practice';
+  // The title stays put while the name is typed (a new title would move focus to it).
+  const title =
+    draft.kind === 'update'
+      ? `Edit ${draft.data.baseline?.practice.name || draft.data.practice.name || draft.accountId}`
+      : 'New practice';
+  const blocked = Object.keys(conflicts.problems).length > 0;
+  const synced = sub.submission?.state === 'synced';
 
   return (
     <Screen
       title={title}
       actions={
         <span className="wizard__status">
-          <span className={`badge ${stateBadge[draftState]}`} data-testid="draft-state">
-            {stateWords[draftState]}
+          <span className="wizard__saved" data-testid="autosave" role="status">
+            {autosave.savedAt
+              ? `${draftSavedNote ? 'Draft saved' : 'Saved'} ${new Date(autosave.savedAt).toLocaleTimeString()}`
+              : ''}
           </span>
-          <span className="wizard__saved" data-testid="autosave">
-            {autosave.savedAt ? `Saved ${new Date(autosave.savedAt).toLocaleTimeString()}` : ''}
+          <span className={`badge ${stateBadge[draftState]}`} data-testid="draft-state">
+            {(draft.kind === 'update' ? editingWords : stateWords)[draftState]}
           </span>
         </span>
       }
@@ -196,22 +259,28 @@ export function Wizard({
       {sub.submission ? (
         <SubmissionPanel
           submission={sub.submission}
+          kind={draft.kind}
           busy={sub.busy}
-          onRetry={() => void sub.retry()}
+          // Failed: the one action sends the form as it is now (flushed first), exactly as Create practice does.
+          onSend={() => void (sub.submission?.state === 'queued' ? sub.retry() : submit())}
+          onFix={fixField}
           onDiscard={() => void sub.discard()}
           onConvert={() => void sub.convert().then((ok) => ok && onReload())}
         />
       ) : null}
-      <ErrorNote error={sub.error} />
+      <div tabIndex={-1} data-testid="submit-error" className="wizard__submit-error">
+        <ErrorNote error={sub.error} />
+      </div>
       <div className="wizard">
-        <StepList current={step} visited={visited} withProblems={withProblems} onGo={goTo} />
+        <StepList current={step} marks={marks} onGo={goTo} />
         <form
           className="wizard__main panel"
           onSubmit={(e) => e.preventDefault()}
+          onKeyDown={onKeyDown}
           aria-labelledby="wizard-step-title"
           noValidate
         >
-          <h2 id="wizard-step-title">
+          <h2 id="wizard-step-title" tabIndex={-1}>
             Step {step} of 7: {current.title}
           </h2>
           <fieldset className="wizard__body" disabled={locked}>
@@ -221,8 +290,9 @@ export function Wizard({
               props={props}
               review={{
                 record: record.ok ? record.record : null,
-                problems,
+                problems: allProblems,
                 review,
+                synced,
                 onEdit: goTo,
                 confirmDeactivate,
                 setConfirmDeactivate,
@@ -243,7 +313,17 @@ export function Wizard({
                 Next
               </button>
             ) : null}
-            <button type="button" className="button" disabled={locked} onClick={() => void autosave.flush()}>
+            <button
+              type="button"
+              className="button"
+              disabled={locked}
+              onClick={() => {
+                // Autosave runs anyway; the button says so when pressed.
+                const now = { ...data };
+                autosave.schedule(now);
+                void autosave.flush().then(() => setDraftSavedNote(true));
+              }}
+            >
               Save draft
             </button>
             {step < 7 ? (
@@ -254,13 +334,19 @@ export function Wizard({
               <button
                 type="button"
                 className="button button--primary"
-                disabled={locked || sub.busy || (review?.deactivating === true && !confirmDeactivate)}
+                disabled={
+                  locked || sub.busy || blocked || (review?.deactivating === true && !confirmDeactivate)
+                }
+                aria-describedby={blocked ? 'wizard-conflicts' : undefined}
                 onClick={() => void submit()}
               >
-                {draft.kind === 'update' ? 'Save changes' : 'Create practice'}
+                {sub.busy ? 'Sending…' : draft.kind === 'update' ? 'Save changes' : 'Create practice'}
               </button>
             )}
           </div>
+          {blocked && !locked && step === 7 ? (
+            <ConflictNote id="wizard-conflicts" problems={conflicts.problems} onFix={fixField} />
+          ) : null}
         </form>
       </div>
     </Screen>

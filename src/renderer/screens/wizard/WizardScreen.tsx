@@ -4,7 +4,7 @@ import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
-import { hrefFor } from '../../stores/route-store';
+import { hrefFor, parseHash } from '../../stores/route-store';
 import { SubmissionPanel } from './SubmissionPanel';
 import { Wizard } from './Wizard';
 import { newDraftData } from './wizard-model';
@@ -50,6 +50,20 @@ export function WizardScreen({ mode, params }: { mode: 'new' | 'edit'; params: r
     return { kind: 'error', error: draft.error };
   }, [mode, param, resumeId]);
 
+  // #/new always starts a fresh practice: the draft made here took the address #/new/<id> without a route change,
+  // so going to #/new (the sidebar, "Start another practice") shows up only as a hash change.
+  useEffect(() => {
+    if (mode !== 'new') return;
+    const onHash = () => {
+      const route = parseHash(window.location.hash);
+      if (route.section !== 'new' || route.params.length > 0) return;
+      setResumeId(undefined);
+      setGeneration((g) => g + 1);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [mode]);
+
   useEffect(() => {
     let live = true;
     void load().then((l) => live && setLoaded(l));
@@ -89,8 +103,9 @@ export function WizardScreen({ mode, params }: { mode: 'new' | 'edit'; params: r
       {loaded.kind === 'sent' ? (
         <SubmissionPanel
           submission={loaded.submission}
+          kind="create"
           busy={false}
-          onRetry={() => undefined}
+          onSend={() => undefined}
           onDiscard={() => undefined}
           onConvert={() => undefined}
         />

@@ -4,6 +4,7 @@ import type {
   DraftUser,
   WizardDraftData,
 } from '../../../shared/contract/onboarding';
+import type { Availability } from './use-conflicts';
 
 /** What every step screen gets from the wizard. */
 export interface StepProps {
@@ -20,4 +21,6 @@ export interface StepProps {
   passwords: Readonly<Record<string, string>>;
   passwordsSaved: readonly string[];
   setPassword: (key: string, value: string) => void;
+  /** What Updox said of the account ID and the portal web address (null while not checked). */
+  availability: { accountId: Availability | null; portal: Availability | null };
 }

@@ -63,6 +63,10 @@ export function useSubmission(draftId: string, initial: SubmissionView | null) {
             ),
           )
         : Promise.resolve({}),
+    /** Hide a failure the person is fixing (the field it named changed); the next send replaces it. */
+    hideFailure() {
+      setSubmission((s) => (s?.state === 'failed' ? null : s));
+    },
     async discard() {
       if (!submission) return;
       setBusy(true);

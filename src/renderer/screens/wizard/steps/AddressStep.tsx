@@ -1,13 +1,33 @@
 import { practiceLabels as L } from '../../../../shared/domain/labels';
 import { usStates } from '../../../../shared/domain/us-states';
+import { suggestTimeZone } from '../../../../shared/domain/state-time-zone';
+import { DEFAULT_TIME_ZONE } from '../../../../shared/domain/time-zones';
+import { displayPhone, displayZip } from '../display-values';
 import { SelectField, TextField } from '../WizardFields';
 import type { StepProps } from '../step-props';
 
 export const stateOptions = usStates.map((s) => ({ value: s.code, label: `${s.name} (${s.code})` }));
 
 /** Step 2: address and contact. */
-export function AddressStep({ data, errorOf, touch, setPractice }: StepProps) {
+export function AddressStep({ data, errorOf, touch, setPractice, setData }: StepProps) {
   const p = data.practice;
+  const shown = (field: 'address1' | 'address2' | 'city' | 'postal' | 'phone' | 'fax' | 'countryCode') =>
+    field === 'postal'
+      ? displayZip(p.postal)
+      : field === 'phone' || field === 'fax'
+        ? displayPhone(p[field])
+        : p[field];
+  // Choosing the state suggests its time zone while the time zone is still the default (or the last suggestion).
+  const setState = (state: string) =>
+    setData((d) => {
+      const tz = d.practice.timeZone;
+      const follows = tz === '' || tz === DEFAULT_TIME_ZONE || tz === suggestTimeZone(d.practice.state);
+      const suggested = suggestTimeZone(state);
+      return {
+        ...d,
+        practice: { ...d.practice, state, ...(follows && suggested ? { timeZone: suggested } : {}) },
+      };
+    });
   const text = (
     field: 'address1' | 'address2' | 'city' | 'postal' | 'phone' | 'fax' | 'countryCode',
     extra: { hint?: string; inputMode?: 'numeric' | 'tel'; type?: 'tel' } = {},
@@ -15,7 +35,7 @@ export function AddressStep({ data, errorOf, touch, setPractice }: StepProps) {
     <TextField
       id={`practice-${field}`}
       label={L[field]}
-      value={p[field]}
+      value={shown(field)}
       onChange={(v) => setPractice(field, v)}
       onBlur={() => touch(`practice.${field}`)}
       error={errorOf(`practice.${field}`)}
@@ -38,7 +58,7 @@ export function AddressStep({ data, errorOf, touch, setPractice }: StepProps) {
               ? [{ value: p.state, label: p.state }, ...stateOptions]
               : stateOptions
           }
-          onChange={(v) => setPractice('state', v)}
+          onChange={setState}
           onBlur={() => touch('practice.state')}
           error={errorOf('practice.state')}
         />

@@ -1,5 +1,7 @@
 import { locationLabels as L } from '../../../../shared/domain/labels';
 import { CheckField, SelectField, TextField } from '../WizardFields';
+import { displayPhone, displayZip } from '../display-values';
+import { focusSoon } from '../focus';
 import { emptyLocationRow } from '../wizard-model';
 import type { StepProps } from '../step-props';
 import { stateOptions } from './AddressStep';
@@ -11,7 +13,11 @@ type TextKey =
 export function LocationsStep({ data, errorOf, touch, setLocation, setData }: StepProps) {
   const remove = (key: string) =>
     setData((d) => ({ ...d, locations: d.locations.filter((l) => l.key !== key) }));
-  const add = () => setData((d) => ({ ...d, locations: [...d.locations, emptyLocationRow()] }));
+  const add = () => {
+    const row = emptyLocationRow();
+    setData((d) => ({ ...d, locations: [...d.locations, row] }));
+    focusSoon(`#loc-${row.key}-name`);
+  };
   return (
     <>
       {data.locations.map((loc, index) => {
@@ -20,15 +26,11 @@ export function LocationsStep({ data, errorOf, touch, setLocation, setData }: St
         if (loc.fixed) {
           return (
             <section key={loc.key} className="wizard__card" aria-label={title}>
-              <h3>
-                {title} <span className="badge badge--neutral">{loc.code || 'no ID'}</span>
-              </h3>
+              <h3>{title}</h3>
               <p className="field__hint">
-                Updox{' '}
                 {loc.code === 'def'
-                  ? 'creates this location with the account'
-                  : 'holds this location without your ID'}
-                ; its details cannot be changed through the API, so it is not sent.
+                  ? 'Updox creates the Default Location itself, with the practice’s address. Nothing to fill in here.'
+                  : 'Updox holds this location without your ID, so the desk cannot change it. It is kept as it is.'}
               </p>
             </section>
           );
@@ -37,7 +39,13 @@ export function LocationsStep({ data, errorOf, touch, setLocation, setData }: St
           <TextField
             id={`loc-${loc.key}-${field}`}
             label={L[field]}
-            value={loc[field]}
+            value={
+              field === 'zip'
+                ? displayZip(loc.zip)
+                : field === 'phone' || field === 'fax'
+                  ? displayPhone(loc[field])
+                  : loc[field]
+            }
             onChange={(v) => {
               setLocation(index, field, v);
               // The location ID follows the code until the person types their own.
@@ -62,8 +70,10 @@ export function LocationsStep({ data, errorOf, touch, setLocation, setData }: St
             ) : null}
             <div className="wizard__row">
               {text('name', { required: true })}
-              {text('code', { required: true, hint: 'Short code, for example north-office.' })}
-              {text('externalId', { hint: 'Your ID for it; suggested from the code.' })}
+              {text('code', { required: true, hint: 'A short name Updox shows, for example north-office.' })}
+              {text('externalId', {
+                hint: 'Your own reference for it; follows the code unless you change it.',
+              })}
             </div>
             {text('address1')}
             {text('address2')}
@@ -79,11 +89,11 @@ export function LocationsStep({ data, errorOf, touch, setLocation, setData }: St
                 onBlur={() => touch(path('state'))}
                 error={errorOf(path('state'))}
               />
-              {text('zip')}
+              {text('zip', { hint: 'For example 43017 or 43017-1234.' })}
             </div>
             <div className="wizard__row">
-              {text('phone')}
-              {text('fax')}
+              {text('phone', { hint: 'For example (406) 555-0120.' })}
+              {text('fax', { hint: 'Optional. 10 digits.' })}
               {text('email')}
             </div>
             <CheckField

@@ -1,26 +1,16 @@
-import { useEffect, useState } from 'react';
 import { practiceLabels as L } from '../../../../shared/domain/labels';
 import { normalizePortalAddress, portalPreviewUrl } from '../../../../shared/domain/field-rules/web';
 import { updoxTimeZones } from '../../../../shared/domain/time-zones';
-import { api } from '../../../api/client';
 import { CheckField, SelectField, TextField } from '../WizardFields';
 import type { StepProps } from '../step-props';
 
 /** Step 3: time zone, portal web address (with a live preview and an availability hint), direct address, active. */
-export function PortalStep({ data, errorOf, touch, setPractice }: StepProps) {
+export function PortalStep({ data, errorOf, touch, setPractice, availability }: StepProps) {
   const p = data.practice;
   const address = normalizePortalAddress(p.websiteAddress);
-  const [hint, setHint] = useState<{ status: string; message: string } | null>(null);
+  const hint = availability.portal;
+  // A portal address another practice uses is the field's error (aria-invalid), not only a coloured hint.
   const error = errorOf('practice.websiteAddress');
-
-  useEffect(() => {
-    if (address === '') return setHint(null);
-    const timer = window.setTimeout(async () => {
-      const r = await api.onboarding.checkPortalAddress({ websiteAddress: address, accountId: p.accountId });
-      setHint(r.ok ? r.data : null);
-    }, 500);
-    return () => window.clearTimeout(timer);
-  }, [address, p.accountId]);
 
   return (
     <>
@@ -32,7 +22,7 @@ export function PortalStep({ data, errorOf, touch, setPractice }: StepProps) {
         onChange={(v) => setPractice('timeZone', v)}
         onBlur={() => touch('practice.timeZone')}
         error={errorOf('practice.timeZone')}
-        hint="Updox uses UTC (Zulu) unless you choose another."
+        hint="Suggested from the state when you choose it. Without one, Updox uses UTC (Zulu)."
       />
       <TextField
         id="practice-websiteAddress"

@@ -1,26 +1,14 @@
-import { useEffect, useState } from 'react';
 import { suggestAccountId } from '../../../../shared/domain/field-rules/identifiers';
 import { practiceLabels as L } from '../../../../shared/domain/labels';
-import { api } from '../../../api/client';
 import { TextField } from '../WizardFields';
 import type { StepProps } from '../step-props';
 
-type Availability = { status: 'free' | 'taken' | 'unknown' | 'invalid'; message: string };
-
 /** Step 1: the practice's name and your account ID for it (suggested from the name, checked with PracticeGet). */
-export function PracticeStep({ data, kind, errorOf, touch, setPractice, setData }: StepProps) {
+export function PracticeStep(props: StepProps) {
+  const { data, kind, errorOf, touch, setPractice, setData } = props;
   const { name, accountId } = data.practice;
-  const [availability, setAvailability] = useState<Availability | null>(null);
+  const availability = props.availability.accountId;
   const suggested = suggestAccountId(name);
-
-  useEffect(() => {
-    if (kind === 'update' || accountId.trim() === '') return setAvailability(null);
-    const timer = window.setTimeout(async () => {
-      const r = await api.onboarding.checkAccountId({ accountId });
-      setAvailability(r.ok ? r.data : null);
-    }, 500);
-    return () => window.clearTimeout(timer);
-  }, [accountId, kind]);
 
   const onName = (value: string) => {
     // Keep the account ID following the name until the person types their own.
@@ -33,6 +21,7 @@ export function PracticeStep({ data, kind, errorOf, touch, setPractice, setData 
   };
 
   const availabilityNote =
+    // A taken ID is the field's error (shown once, there); the note says free, unknown or "will replace".
     availability && !errorOf('practice.accountId') ? (
       <span
         data-testid="account-id-availability"
@@ -65,10 +54,7 @@ export function PracticeStep({ data, kind, errorOf, touch, setPractice, setData 
           value={accountId}
           onChange={(v) => setPractice('accountId', v)}
           onBlur={() => touch('practice.accountId')}
-          error={
-            errorOf('practice.accountId') ??
-            (availability?.status === 'taken' ? availability.message : undefined)
-          }
+          error={errorOf('practice.accountId')}
           hint={
             <>
               Your ID for this practice in Updox. Letters, digits, hyphens, underscores or dots.

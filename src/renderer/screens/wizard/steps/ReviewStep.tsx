@@ -4,6 +4,7 @@ import { formatPracticeValue } from '../../../../shared/domain/practice-display'
 import { formatWhen } from '../../../components/format-when';
 import { stepOfPath, wizardSteps, type WizardStepNumber } from '../wizard-model';
 import { PracticeDiff } from './PracticeDiff';
+import { ReviewFlags } from './ReviewFlags';
 
 const sections: { title: string; step: WizardStepNumber; fields: (keyof typeof practiceLabels)[] }[] = [
   { title: 'Practice', step: 1, fields: ['name', 'accountId'] },
@@ -52,11 +53,21 @@ export function ReviewStep(props: {
   onEdit: (step: WizardStepNumber) => void;
   confirmDeactivate: boolean;
   setConfirmDeactivate: (v: boolean) => void;
+  /** Sent and done: the comparison and warnings are history now, so they are not shown. */
+  synced?: boolean;
 }) {
   const { record, problems, review, onEdit } = props;
   const problemList = Object.entries(problems);
+  if (props.synced) {
+    return (
+      <p className="note note--ok" data-testid="review-saved">
+        Saved: Updox now holds this record.
+      </p>
+    );
+  }
   return (
     <>
+      <ReviewFlags record={record} onEdit={onEdit} />
       {problemList.length > 0 ? (
         <div className="note note--error" role="alert" data-testid="review-problems">
           <p>Fix these before sending:</p>
@@ -78,7 +89,8 @@ export function ReviewStep(props: {
       ) : null}
       {review ? (
         <p className="field__hint">
-          Sent with {review.method}, then LocationsSync and UserSave.
+          {review.diff ? 'Saving sends the changes to Updox' : 'Creating the practice sends it to Updox'},
+          then its locations and users.
           {review.current
             ? review.current.source === 'live'
               ? ' Compared with the record Updox holds now.'

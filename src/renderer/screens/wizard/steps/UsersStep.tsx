@@ -1,5 +1,6 @@
 import { userLabels as L } from '../../../../shared/domain/labels';
 import { CheckField, TextField } from '../WizardFields';
+import { focusSoon } from '../focus';
 import { emptyUserRow, newKey } from '../wizard-model';
 import type { StepProps } from '../step-props';
 import { ExistingUsers } from './ExistingUsers';
@@ -14,7 +15,11 @@ type TextKey = 'firstName' | 'lastName' | 'userId' | 'loginId';
 export function UsersStep(props: StepProps) {
   const { data, kind, errorOf, touch, setUser, setData, passwords, passwordsSaved, setPassword } = props;
   const remove = (key: string) => setData((d) => ({ ...d, users: d.users.filter((u) => u.key !== key) }));
-  const add = () => setData((d) => ({ ...d, users: [...d.users, emptyUserRow()] }));
+  const add = () => {
+    const row = emptyUserRow();
+    setData((d) => ({ ...d, users: [...d.users, row] }));
+    focusSoon(`#user-${row.key}-firstName`);
+  };
   const change = (u: (typeof data.users)[number]) =>
     setData((d) => ({ ...d, users: [...d.users, { ...u, key: newKey(), existing: true }] }));
   return (

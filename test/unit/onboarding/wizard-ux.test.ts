@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import type { SubmissionView } from '../../../src/shared/contract/onboarding';
+import { suggestTimeZone } from '../../../src/shared/domain/state-time-zone';
+import { isUpdoxTimeZone } from '../../../src/shared/domain/time-zones';
+import { usStates } from '../../../src/shared/domain/us-states';
+import { displayPhone, displayZip } from '../../../src/renderer/screens/wizard/display-values';
+import { changedAt, stepStates, valueAt } from '../../../src/renderer/screens/wizard/step-states';
+import { conflictFieldOf, submissionHeadline } from '../../../src/renderer/screens/wizard/submission-words';
+import { reviewFlagsOf } from '../../../src/renderer/screens/wizard/steps/ReviewFlags';
+import { newDraftData, problemsOf } from '../../../src/renderer/screens/wizard/wizard-model';
+import { checkWizardRecord } from '../../../src/shared/contract/onboarding';
+
+const valid = () => {
+  const d = newDraftData();
+  d.practice = {
+    ...d.practice,
+    name: 'Sunrise',
+    accountId: 'sunrise',
+    address1: '1 Main St',
+    city: 'Dublin',
+    state: 'OH',
+    postal: '43017',
+    phone: '4065550120',
+    timeZone: 'America/New_York',
+    websiteUrl: 'https://sunrise.example.com',
+  };
+  d.users = [{ ...d.users[0]!, firstName: 'Jane', lastName: 'Smith', userId: 'jsmith' }];
+  return d;
+};
+
+describe('step marks come from the values (finding 6)', () => {
+  const base = { current: 1 as const, shown: () => false, visited: new Set<number>(), synced: false };
+
+  it('a blank new draft marks nothing done; the Practice step with an empty account ID is never done', () => {
+    const d = newDraftData();
+    d.practice.name = 'Sunrise';
+    const problems = problemsOf(d, {}, []);
+    const marks = stepStates({ ...base, current: 2, problems, started: true });
+    expect(marks[1]).toBe('todo');
+    expect(marks[7]).toBe('todo');
+    const shown = stepStates({ ...base, current: 2, problems, started: true, shown: () => true });
+    expect(shown[1]).toBe('problems');
+  });
+
+  it('a resumed valid draft shows its steps done without visiting them; Review only once synced', () => {
+    const problems = problemsOf(valid(), { [valid().users[0]!.key]: 'Sunrise-2024' }, []);
+    expect(Object.keys(problems).filter((p) => !p.startsWith('users'))).toEqual([]);
+    const marks = stepStates({ ...base, problems: {}, started: true });
+    expect([marks[1], marks[2], marks[3], marks[4], marks[5], marks[6], marks[7]]).toEqual([
+      'current',
+      'done',
+      'done',
+      'done',
+      'done',
+      'done',
+      'todo',
+    ]);
+    expect(stepStates({ ...base, problems: {}, started: true, synced: true })[7]).toBe('done');
+  });
+
+  it('visiting a step with problems does not tick it', () => {
+    const marks = stepStates({
+      ...base,
+      problems: { 'locations.1.code': 'Location code is required.' },
+      started: false,
+      visited: new Set([5]),
+    });
+    expect(marks[5]).toBe('todo');
+    expect(marks[4]).toBe('todo');
+  });
+});
+
+describe('a failure is stale once the field it names changes (finding 1)', () => {
+  it('reads values by problem path and tells which changed', () => {
+    const before = valid();
+    const after = { ...before, practice: { ...before.practice, websiteAddress: 'lakeview-east' } };
+    expect(valueAt(after, 'practice.websiteAddress')).toBe('lakeview-east');
+    expect(valueAt(after, 'locations.0.code')).toBe(before.locations[0]!.code);
+    expect(changedAt(before, after, ['practice.websiteAddress'])).toBe(true);
+    expect(changedAt(before, after, ['practice.accountId', 'users.0.userId'])).toBe(false);
+  });
+});
+
+const failed = (
+  fields: Record<string, string> | undefined,
+  completedSteps: SubmissionView['item']['completedSteps'],
+) =>
+  ({
+    state: 'failed',
+    draftId: 'd',
+    item: {
+      id: 'o',
+      draftId: 'd',
+      accountId: 'lakeview',
+      name: 'Lakeview East',
+      city: '',
+      state: '',
+      mode: 'create',
+      status: 'failed',
+      completedSteps,
+      lastError: { kind: 'conflict', message: 'm', ...(fields ? { fields } : {}) },
+      createdAt: '',
+      updatedAt: '',
+    },
+    steps: [],
+    locations: [],
+    users: [],
+  }) as SubmissionView;
+
+describe('the failure banner says one thing (finding 2)', () => {
+  it('names the conflict, never both "not completely sent" and "nothing was sent"', () => {
+    const taken = failed({ 'practice.accountId': 'exists' }, []);
+    expect(submissionHeadline(taken, 'create')).toBe('Not created: account ID already used');
+    expect(conflictFieldOf(taken)).toBe('practice.accountId');
+    expect(submissionHeadline(failed({ 'practice.websiteAddress': 'x' }, []), 'create')).toBe(
+      'Not created: portal web address already used',
+    );
+    expect(submissionHeadline(failed(undefined, []), 'update')).toBe(
+      'Not saved: Updox refused Lakeview East. Nothing was sent.',
+    );
+    expect(submissionHeadline(failed(undefined, ['practice']), 'create')).toMatch(/^Partly sent/);
+  });
+});
+
+describe('time zone from the state, and review flags (finding 9)', () => {
+  it('suggests one of the nine Updox zones for every one of the 56 state and territory codes', () => {
+    expect(usStates).toHaveLength(56);
+    for (const s of usStates) {
+      const zone = suggestTimeZone(s.code);
+      expect(zone, s.code).not.toBeNull();
+      expect(isUpdoxTimeZone(zone!)).toBe(true);
+    }
+    expect(suggestTimeZone('oh')).toBe('America/New_York');
+    expect(suggestTimeZone('HI')).toBe('Pacific/Honolulu');
+    expect(suggestTimeZone('AK')).toBe('America/Anchorage');
+    expect(suggestTimeZone('AZ')).toBe('America/Phoenix');
+    expect(suggestTimeZone('PR')).toBe('America/Puerto_Rico');
+    expect(suggestTimeZone('VI')).toBe('America/Puerto_Rico');
+    expect(suggestTimeZone('TX')).toBe('America/Chicago');
+    expect(suggestTimeZone('CA')).toBe('America/Los_Angeles');
+    expect(suggestTimeZone('ZZ')).toBeNull();
+  });
+
+  it('flags UTC and a blank website at Review, and nothing for a filled record', () => {
+    const d = valid();
+    const ok = checkWizardRecord(d, () => 'Sunrise-2024');
+    if (!ok.ok) throw new Error(JSON.stringify(ok.problems));
+    expect(reviewFlagsOf(ok.record)).toEqual([]);
+    d.practice = { ...d.practice, timeZone: 'Zulu', websiteUrl: '' };
+    const flagged = checkWizardRecord(d, () => 'Sunrise-2024');
+    if (!flagged.ok) throw new Error(JSON.stringify(flagged.problems));
+    expect(reviewFlagsOf(flagged.record).map((f) => f.step)).toEqual([3, 4]);
+  });
+});
+
+describe('stored digits are shown formatted in the inputs (finding 7)', () => {
+  it('formats bare digits and leaves what is being typed alone', () => {
+    expect(displayZip('432151234')).toBe('43215-1234');
+    expect(displayZip('4321')).toBe('4321');
+    expect(displayPhone('6145550142')).toBe('(614) 555-0142');
+    expect(displayPhone('614555')).toBe('614555');
+    expect(displayPhone('614.555.0142')).toBe('614.555.0142');
+  });
+});
