@@ -1,4 +1,5 @@
-import { statusFilterWords, type StatusFilter } from './account-rows';
+import { statusFilterWords } from './account-row-words';
+import type { StatusFilter } from './account-rows-order';
 
 const filterOrder: readonly StatusFilter[] = [
   'all',

@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { AccountRow } from './account-rows';
+import type { AccountRow } from './account-row';
 import { AccountsGridRow, openRow, ROW_HEIGHT } from './AccountsGridRow';
 
 export const gridColumns = [
@@ -28,7 +28,16 @@ const useRenderedMark = (hasRows: boolean) => {
  * The accounts as an ARIA grid: a row count, one tab stop (the active row), arrows / Page Up / Page Down /
  * Home / End to move, Enter to open. Only the rows in view (and the active row) are in the DOM.
  */
-export function AccountsGrid({ rows, label }: { rows: readonly AccountRow[]; label: string }) {
+export function AccountsGrid({
+  rows,
+  label,
+  partnerGaps = null,
+}: {
+  rows: readonly AccountRow[];
+  label: string;
+  /** The partner's readiness gaps, when known (see AccountsGridRow). */
+  partnerGaps?: number | null;
+}) {
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const focusAfterRender = useRef(false);
@@ -119,6 +128,7 @@ export function AccountsGrid({ rows, label }: { rows: readonly AccountRow[]; lab
             if (!row) return null;
             return (
               <AccountsGridRow
+                partnerGaps={partnerGaps}
                 key={item.key}
                 row={row}
                 index={item.index}

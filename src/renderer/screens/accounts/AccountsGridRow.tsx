@@ -1,5 +1,7 @@
 import { memo } from 'react';
-import { statusWords, type AccountRow, type RowStatus } from './account-rows';
+import type { AccountRow, RowStatus } from './account-row';
+import { statusWords } from './account-row-words';
+import { onlyPartnerGaps } from './partner-gaps';
 
 export const ROW_HEIGHT = 44;
 
@@ -31,12 +33,15 @@ export const AccountsGridRow = memo(function AccountsGridRow({
   index,
   start,
   active,
+  partnerGaps,
   onFocusRow,
 }: {
   row: AccountRow;
   index: number;
   start: number;
   active: boolean;
+  /** The partner's readiness gaps (null while not known): when they are all of a row's gaps, it says so. */
+  partnerGaps: number | null;
   onFocusRow: (index: number) => void;
 }) {
   const notInUpdox = row.status === 'draft' ? 'Not in Updox yet' : 'Not known until Updox lists it';
@@ -72,13 +77,24 @@ export const AccountsGridRow = memo(function AccountsGridRow({
           <span className="badge badge--neutral">Inactive</span>
         )}
       </div>
-      <div role="gridcell" aria-colindex={5} className="accounts-grid__cell">
+      <div role="gridcell" aria-colindex={5} className="accounts-grid__cell accounts-grid__sms">
         {row.sms === null ? (
           <Unknown why={notInUpdox} />
         ) : row.sms.complete ? (
           <span className="badge badge--ok">Complete</span>
         ) : (
-          <span className="badge badge--amber">Incomplete ({row.sms.issues})</span>
+          <>
+            <span className="badge badge--amber">Incomplete ({row.sms.issues})</span>
+            {onlyPartnerGaps(row.sms, partnerGaps) ? (
+              <span
+                className="accounts-grid__sms-hint"
+                data-testid="sms-partner-hint"
+                title="Every gap is in the partner's Business details, not this practice's."
+              >
+                <span aria-hidden="true">· </span>partner details
+              </span>
+            ) : null}
+          </>
         )}
       </div>
       <div role="gridcell" aria-colindex={6} className="accounts-grid__cell">

@@ -1,12 +1,15 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
-import { countWords, filterRows, type StatusFilter } from './account-rows';
+import { countWords } from './account-row-words';
+import { filterRows, type StatusFilter } from './account-rows-order';
 import { AccountsFilters } from './AccountsFilters';
 import { AccountsGrid } from './AccountsGrid';
 import { ListSourceNote } from './ListSourceNote';
+import { PartnerGapsNote } from './PartnerGapsNote';
 import { ResumeDraftsBanner } from './ResumeDraftsBanner';
 import { useAccountsData } from './use-accounts-data';
+import { usePartnerGaps } from './use-partner-gaps';
 import './accounts.css';
 
 /** "Not now" on the drafts banner holds until the app is reloaded. */
@@ -18,6 +21,7 @@ const count = (n: number) => n.toLocaleString();
 export function AccountsScreen({ params }: { params: readonly string[] }) {
   void params;
   const { list, drafts, rows, listError, localError, loading, reload } = useAccountsData();
+  const partnerGaps = usePartnerGaps(list);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [bannerHidden, setBannerHidden] = useState(resumeBannerDismissed);
@@ -50,6 +54,7 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
         />
       )}
       {list ? <ListSourceNote list={list} onRetry={reload} /> : null}
+      {list && list.practices.length > 0 ? <PartnerGapsNote gaps={partnerGaps} /> : null}
       <ErrorNote error={listError} />
       <ErrorNote error={localError} />
       <AccountsFilters query={query} filter={filter} onQuery={setQuery} onFilter={setFilter} />
@@ -67,7 +72,7 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
             : 'No accounts match. Change the search or choose All under Show.'}
         </p>
       ) : null}
-      {shown.length > 0 ? <AccountsGrid rows={shown} label="Accounts" /> : null}
+      {shown.length > 0 ? <AccountsGrid rows={shown} label="Accounts" partnerGaps={partnerGaps} /> : null}
     </Screen>
   );
 }

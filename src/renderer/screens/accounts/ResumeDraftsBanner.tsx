@@ -8,7 +8,7 @@ const draftName = (d: DraftSummaryView): string => {
   return d.kind === 'update' ? `Changes to ${name}` : name;
 };
 
-/** "You have N unfinished drafts", with a link to resume each (the newest first). */
+/** "You have N unfinished drafts", with a link to resume each (the newest first), then "Not now". */
 export function ResumeDraftsBanner({
   drafts,
   onDismiss,
@@ -21,14 +21,9 @@ export function ResumeDraftsBanner({
   const more = drafts.length - shown.length;
   return (
     <aside className="panel resume-banner" aria-labelledby="resume-banner-title">
-      <div className="resume-banner__head">
-        <h2 id="resume-banner-title">
-          You have {drafts.length} unfinished draft{drafts.length === 1 ? '' : 's'}
-        </h2>
-        <button type="button" className="button" onClick={onDismiss}>
-          Not now
-        </button>
-      </div>
+      <h2 id="resume-banner-title">
+        You have {drafts.length} unfinished draft{drafts.length === 1 ? '' : 's'}
+      </h2>
       <ul className="resume-banner__list">
         {shown.map((d) => (
           <li key={d.id}>
@@ -44,6 +39,12 @@ export function ResumeDraftsBanner({
           And {more} more: choose &ldquo;Draft&rdquo; under Show to list them all.
         </p>
       ) : null}
+      {/* After the Resume links, in reading and Tab order: resuming is what the banner is for. */}
+      <p className="resume-banner__foot">
+        <button type="button" className="button" onClick={onDismiss}>
+          Not now
+        </button>
+      </p>
     </aside>
   );
 }

@@ -1,5 +1,12 @@
-import type { AccountListItem, ReadinessBrief } from '../../../shared/contract/accounts';
+import type { AccountListItem } from '../../../shared/contract/accounts';
 import type { DraftSummaryView, OutboxSummaryView } from '../../../shared/contract/onboarding';
+import type { AccountRow, RowStatus } from './account-row';
+import { compareRows } from './account-rows-order';
+
+export type { AccountRow, RowStatus } from './account-row';
+// The list's other pure helpers, for the callers that import the list's model from here.
+export { countWords } from './account-row-words';
+export { filterRows } from './account-rows-order';
 
 /**
  * The Accounts list as one list: Updox's practices, the drafts on this computer and the submissions waiting in
@@ -17,34 +24,6 @@ import type { DraftSummaryView, OutboxSummaryView } from '../../../shared/contra
  *   account page offers to resume it; a create draft joins a row only when that row is its own submission (an
  *   outbox-only row with the same account ID); otherwise a draft is a row of its own, opening #/new/<draftId>.
  */
-export type RowStatus = 'draft' | 'queued' | 'synced' | 'failed';
-
-export interface AccountRow {
-  readonly key: string;
-  readonly accountId: string;
-  readonly name: string;
-  readonly city: string;
-  readonly state: string;
-  /** Null when not known (a draft or a submission not yet in Updox's list). */
-  readonly active: boolean | null;
-  readonly sms: ReadinessBrief | null;
-  readonly status: RowStatus;
-  /** Updox lists this account (live or in the copy on disk). */
-  readonly inUpdox: boolean;
-  /** The newest draft of this row, when there is one. */
-  readonly draftId: string | null;
-  /** Where opening the row goes. */
-  readonly href: string;
-  /** Lower-case name and account ID, for search. */
-  readonly searchText: string;
-}
-
-export const statusWords: Record<RowStatus, string> = {
-  draft: 'Draft',
-  queued: 'Queued',
-  synced: 'Synced',
-  failed: 'Failed',
-};
 
 const rank: Record<RowStatus, number> = { synced: 0, draft: 1, queued: 2, failed: 3 };
 const worse = (a: RowStatus, b: RowStatus): RowStatus => (rank[b] > rank[a] ? b : a);
@@ -105,20 +84,6 @@ const fromDraft = (d: DraftSummaryView): Building => ({
   href: draftHref(d.id),
   draftUpdatedAt: d.updatedAt,
 });
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-/** By name (blank names last), then account ID: the order the list shows. */
-export const compareRows = (a: AccountRow, b: AccountRow): number => {
-  const aBlank = a.name.trim() === '';
-  const bBlank = b.name.trim() === '';
-  if (aBlank !== bBlank) return aBlank ? 1 : -1;
-  return (
-    collator.compare(a.name, b.name) ||
-    collator.compare(a.accountId, b.accountId) ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  );
-};
 
 const finish = ({ draftUpdatedAt: _unused, ...row }: Building): AccountRow => ({
   ...row,
@@ -193,61 +158,4 @@ export const mergeAccountRows = (
     }
   }
   return rows.map(finish).sort(compareRows);
-};
-
-/** Rows that are not (yet) an account in Updox: drafts, and submissions of new practices not sent yet. */
-const isLocalOnly = (row: AccountRow) => !row.inUpdox && row.status !== 'synced';
-
-/** "3 accounts, 1 draft, 1 queued": accounts in Updox, then the new practices only on this computer. */
-export const countWords = (rows: readonly AccountRow[]): string => {
-  const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
-  const local = rows.filter(isLocalOnly);
-  const queued = local.filter((r) => r.status === 'queued').length;
-  const drafts = local.length - queued;
-  return [
-    plural(rows.length - local.length, 'account'),
-    ...(drafts > 0 ? [plural(drafts, 'draft')] : []),
-    ...(queued > 0 ? [`${queued.toLocaleString()} queued`] : []),
-  ].join(', ');
-};
-
-export type StatusFilter = 'all' | 'active' | 'inactive' | 'incomplete' | RowStatus;
-
-export const statusFilterWords: Record<StatusFilter, string> = {
-  all: 'All',
-  active: 'Active',
-  inactive: 'Inactive',
-  incomplete: 'SMS business details incomplete',
-  synced: 'Synced',
-  draft: 'Draft',
-  queued: 'Queued',
-  failed: 'Failed',
-};
-
-const matchesStatus = (row: AccountRow, filter: StatusFilter): boolean => {
-  switch (filter) {
-    case 'all':
-      return true;
-    case 'active':
-      return row.active === true;
-    case 'inactive':
-      return row.active === false;
-    case 'incomplete':
-      return row.sms !== null && !row.sms.complete;
-    default:
-      return row.status === filter;
-  }
-};
-
-/** Rows whose name or account ID contains the query (any case) and that match the status filter. */
-export const filterRows = (
-  rows: readonly AccountRow[],
-  query: string,
-  filter: StatusFilter,
-): readonly AccountRow[] => {
-  const needle = query.trim().toLowerCase();
-  if (needle === '' && filter === 'all') return rows;
-  return rows.filter(
-    (row) => matchesStatus(row, filter) && (needle === '' || row.searchText.includes(needle)),
-  );
 };

@@ -4,7 +4,8 @@ import type { DraftSummaryView, OutboxSummaryView } from '../../../shared/contra
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { selectConnection, useHealth } from '../../stores/health-store';
-import { mergeAccountRows, type AccountRow } from './account-rows';
+import type { AccountRow } from './account-row';
+import { mergeAccountRows } from './account-rows';
 
 export interface AccountsData {
   /** Updox's practices (live, or the copy on disk); null until the first answer. */

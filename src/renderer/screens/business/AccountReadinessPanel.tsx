@@ -58,7 +58,7 @@ function ReadinessPanelView({
       <div className="readiness__head">
         <h2 id="readiness-title">SMS business details</h2>
         <span
-          className={`badge ${readiness.complete ? 'badge--ok' : 'badge--problem'}`}
+          className={`badge ${readiness.complete ? 'badge--ok' : 'badge--amber'}`}
           data-testid="readiness-summary"
         >
           {summary.replace('SMS business details: ', '')}

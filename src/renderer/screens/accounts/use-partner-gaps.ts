@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import { partnerGapCount } from './partner-gaps';
+
+/**
+ * The partner's readiness gaps for the active environment (read from the copy kept on this computer, so it works
+ * offline), re-read whenever `version` changes (each time the list is loaded). Null until known.
+ */
+export const usePartnerGaps = (version: unknown): number | null => {
+  const [gaps, setGaps] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api.business.partner().then((r) => {
+      if (live) setGaps(r.ok ? partnerGapCount(r.data.details) : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [version]);
+  return gaps;
+};
