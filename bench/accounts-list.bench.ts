@@ -14,7 +14,7 @@ import {
 } from './accounts/page-measures';
 import { seedSandboxState } from './accounts/seed-sandbox-state';
 import type { Bench, BenchRow } from './bench-types';
-import { formatTable } from './run';
+import { formatTable } from './format-table';
 import { maxOf, percentile, timeMs } from './stats';
 
 const practiceCount = 5_000;
