@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { emptyState, sandboxStateSchema, type Account, type Location } from '../../src/sandbox/state';
+import { defaultLocationOf } from '../../src/sandbox/default-location';
+import { emptyState, sandboxStateSchema, type Account } from '../../src/sandbox/state';
 import { seededRandom } from '../stats';
 
 /**
@@ -59,31 +60,11 @@ export const seedAccount = (index: number, random: () => number): Account => {
   };
 };
 
-const defaultLocation = (id: number, accountId: string): Location => ({
-  id,
-  accountId,
-  code: 'def',
-  externalId: null,
-  name: 'Default Location',
-  address1: null,
-  address2: null,
-  city: null,
-  state: null,
-  zip: null,
-  dayphone: null,
-  evephone: null,
-  faxphone: null,
-  apptphone: null,
-  emailAddress: null,
-  showInPortal: false,
-  active: true,
-});
-
 export const seedSandboxState = async (dataDir: string, count: number, seed = 20_250_101): Promise<void> => {
   const random = seededRandom(seed);
   const state = emptyState();
   state.accounts = Array.from({ length: count }, (_, i) => seedAccount(i, random));
-  state.locations = state.accounts.map((a, i) => defaultLocation(5001 + i, a.accountId));
+  state.locations = state.accounts.map((a, i) => defaultLocationOf(5001 + i, a.accountId));
   state.counters = { nextPid: 1001 + count, nextLocationId: 5001 + count, nextNumberSeq: 100 };
   const checked = sandboxStateSchema.parse(state);
   const dir = join(dataDir, 'sandbox');

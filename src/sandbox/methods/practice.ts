@@ -1,6 +1,6 @@
 import { CODES } from '../codes';
 import type { MethodCall } from '../context';
-import { DEFAULT_LOCATION_CODE, DEFAULT_LOCATION_NAME } from '../defaults';
+import { defaultLocationOf } from '../default-location';
 import { FieldReader } from '../fields';
 import { findAccount, websiteAddressOwner } from '../lookups';
 import { errorReply, okReply, validationReply, type Reply } from '../protocol';
@@ -60,25 +60,7 @@ function accountFields(input: PracticeInput, previous: Account | null): Omit<Acc
 function createAccount(state: SandboxState, accountId: string, input: PracticeInput): void {
   const pid = state.counters.nextPid++;
   state.accounts.push({ accountId, pid, ...accountFields(input, null) });
-  state.locations.push({
-    id: state.counters.nextLocationId++,
-    accountId,
-    code: DEFAULT_LOCATION_CODE,
-    externalId: null,
-    name: DEFAULT_LOCATION_NAME,
-    address1: null,
-    address2: null,
-    city: null,
-    state: null,
-    zip: null,
-    dayphone: null,
-    evephone: null,
-    faxphone: null,
-    apptphone: null,
-    emailAddress: null,
-    showInPortal: false,
-    active: true,
-  });
+  state.locations.push(defaultLocationOf(state.counters.nextLocationId++, accountId));
 }
 
 /** A practice as PracticeGet / PracticeList return it (the 1.1 fields always included). */
