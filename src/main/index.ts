@@ -1,13 +1,17 @@
 import * as electron from 'electron';
+import { builtInUpdateUrl } from './app-identity';
 import { bootstrap } from './electron/bootstrap';
 import { createElectronPlatform } from './electron/electron-platform';
 
-void bootstrap(electron, { outMainDir: import.meta.dirname, createPlatform: createElectronPlatform }).catch(
-  (err: unknown) => {
-    electron.dialog.showErrorBox(
-      'Onboarding Desk could not start',
-      err instanceof Error ? err.message : 'An unexpected problem stopped the app from starting.',
-    );
-    electron.app.exit(1);
-  },
-);
+void bootstrap(electron, {
+  outMainDir: import.meta.dirname,
+  createPlatform: createElectronPlatform,
+  updateUrl: builtInUpdateUrl,
+  loadUpdater: () => import('electron-updater').then((m) => m.autoUpdater),
+}).catch((err: unknown) => {
+  electron.dialog.showErrorBox(
+    'Onboarding Desk could not start',
+    err instanceof Error ? err.message : 'An unexpected problem stopped the app from starting.',
+  );
+  electron.app.exit(1);
+});
