@@ -1,33 +1,26 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type * as Electron from 'electron';
-import { bootstrap } from '../../../src/main/electron/bootstrap';
-import { createNodePlatform } from '../../../src/main/platform/node-platform';
+import { afterEach, describe, expect, it } from 'vitest';
 import { resolveAppFile } from '../../../src/main/electron/app-protocol';
-import { createFakeElectron } from './fake-electron';
+import { bootDesktop } from './boot-desktop';
+import type { FakeElectron } from './fake-electron';
 import { callNames } from '../../../src/shared/contract/define';
 import { contract } from '../../../src/shared/contract';
 
-type Fake = ReturnType<typeof createFakeElectron>;
-let fake: Fake;
-let dataDir: string;
+let fake: FakeElectron;
+let end: (() => Promise<void>) | undefined;
 
 const boot = async (env: NodeJS.ProcessEnv = {}) => {
-  await bootstrap(fake.electron as unknown as typeof Electron, {
-    outMainDir: '/app/out/main',
-    createPlatform: createNodePlatform,
-    env: { ...env, DESK_DATA_DIR: dataDir },
-  });
-  return fake.windows[0]!;
+  const booted = await bootDesktop({ env });
+  fake = booted.fake;
+  end = booted.end;
+  return booted.win!;
 };
 
-beforeEach(async () => {
-  fake = createFakeElectron();
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'desk-electron-'));
+afterEach(async () => {
+  await end?.();
+  end = undefined;
 });
-afterEach(() => fs.rm(dataDir, { recursive: true, force: true }));
 
 describe('the desktop window', () => {
   it('runs the renderer isolated, sandboxed, without Node, with web security', async () => {
@@ -45,6 +38,7 @@ describe('the desktop window', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
+      devTools: false,
     });
     expect(prefs.preload).toBe(path.join('/app/out/preload/index.cjs'));
     expect(fake.electron.app.enableSandbox).toHaveBeenCalled();
