@@ -1,11 +1,11 @@
-import type { Notification as ElectronNotification, NotificationConstructorOptions } from 'electron';
+import type { NotificationConstructorOptions } from 'electron';
 import type { OsNotifier } from '../platform/types';
 
 /** A hash route of ours (#/sms/acct-1): the only thing a notification click may ask the window to open. */
 export const isScreenRoute = (screen: string): boolean => /^#\/[a-z-]+(\/[^\s#]*)?$/.test(screen);
 
 interface NotificationClass {
-  new (options: NotificationConstructorOptions): Pick<ElectronNotification, 'show' | 'on'>;
+  new (options: NotificationConstructorOptions): { show(): void; on(event: 'click', listener: () => void): unknown };
   isSupported(): boolean;
 }
 
