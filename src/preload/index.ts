@@ -16,3 +16,15 @@ for (const [domain, calls] of Object.entries(contract)) {
 }
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api));
+
+/** The one message main sends unasked: a notification was clicked, open this screen (a hash route). */
+contextBridge.exposeInMainWorld(
+  'desk',
+  Object.freeze({
+    onOpenScreen: (listener: (screen: string) => void) => {
+      ipcRenderer.on('app.openScreen', (_event, screen: unknown) => {
+        if (typeof screen === 'string') listener(screen);
+      });
+    },
+  }),
+);

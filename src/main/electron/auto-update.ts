@@ -59,7 +59,8 @@ export const startAutoUpdate = async (options: {
         type: 'info',
         title: 'Update ready',
         message: `Onboarding Desk ${info.version} is ready to install.`,
-        detail: 'Restart now to install it? Your drafts are saved. If you choose Later, it is installed the next time you restart.',
+        detail:
+          'Restart now to install it? Your drafts are saved. If you choose Later, it is installed the next time you restart.',
         buttons: ['Restart now', 'Later'],
         defaultId: 0,
         cancelId: 1,

@@ -1,4 +1,9 @@
-import type { ContextMenuParams, Menu as ElectronMenu, MenuItemConstructorOptions, WebContents } from 'electron';
+import type {
+  ContextMenuParams,
+  Menu as ElectronMenu,
+  MenuItemConstructorOptions,
+  WebContents,
+} from 'electron';
 
 export interface ContextMenuActions {
   replaceMisspelling(word: string): void;

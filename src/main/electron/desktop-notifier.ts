@@ -5,7 +5,10 @@ import type { OsNotifier } from '../platform/types';
 export const isScreenRoute = (screen: string): boolean => /^#\/[a-z-]+(\/[^\s#]*)?$/.test(screen);
 
 interface NotificationClass {
-  new (options: NotificationConstructorOptions): { show(): void; on(event: 'click', listener: () => void): unknown };
+  new (options: NotificationConstructorOptions): {
+    show(): void;
+    on(event: 'click', listener: () => void): unknown;
+  };
   isSupported(): boolean;
 }
 

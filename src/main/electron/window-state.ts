@@ -81,7 +81,11 @@ interface TrackedWindow {
 }
 
 /** Saves the window's state when it closes. */
-export const trackWindowState = (win: TrackedWindow, dataDir: string, onError: (e: unknown) => void): void => {
+export const trackWindowState = (
+  win: TrackedWindow,
+  dataDir: string,
+  onError: (e: unknown) => void,
+): void => {
   win.on('close', () => {
     try {
       const { x, y, width, height } = win.getNormalBounds();

@@ -30,7 +30,6 @@ describe('one instance', () => {
     expect(b.win!.minimized).toBe(false);
     expect(b.win!.visible).toBe(true);
     expect(b.win!.focused).toBe(1);
-
   });
 
   it('a launch that does not get the lock quits without opening a window', async () => {
@@ -39,7 +38,10 @@ describe('one instance', () => {
     const { createNodePlatform } = await import('../../../src/main/platform/node-platform');
     const fake = createFakeElectron();
     fake.electron.app.requestSingleInstanceLock.mockReturnValue(false);
-    await bootstrap(fake.electron as never, { outMainDir: '/app/out/main', createPlatform: createNodePlatform });
+    await bootstrap(fake.electron as never, {
+      outMainDir: '/app/out/main',
+      createPlatform: createNodePlatform,
+    });
     expect(fake.electron.app.quit).toHaveBeenCalled();
     expect(fake.windows).toHaveLength(0);
   });
@@ -281,9 +283,7 @@ describe('updates', () => {
     });
     expect(updater.autoDownload).toBe(true);
     expect(updater.checkForUpdates).toHaveBeenCalledTimes(1);
-    helpMenu(b)
-      .find((i) => i.label === 'Check for updates…')!
-      .click!();
+    helpMenu(b).find((i) => i.label === 'Check for updates…')!.click!();
     expect(updater.checkForUpdates).toHaveBeenCalledTimes(2);
     expect(updater.quitAndInstall).not.toHaveBeenCalled();
     (events.get('update-downloaded') as (i: { version: string }) => void)({ version: '0.2.0' });

@@ -149,7 +149,9 @@ export const createFakeElectron = (
     crashReporter: { start: vi.fn() },
     dialog: {
       showMessageBox: vi.fn(async (a: unknown, b?: Record<string, unknown>) => {
-        dialogs.push(b ? { window: a, options: b } : { window: undefined, options: a as Record<string, unknown> });
+        dialogs.push(
+          b ? { window: a, options: b } : { window: undefined, options: a as Record<string, unknown> },
+        );
         return { response: dialogAnswers.shift() ?? 1, checkboxChecked: false };
       }),
     },
@@ -183,7 +185,17 @@ export const createFakeElectron = (
     },
     shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
   };
-  return { electron, windows, ipcHandlers, sessionState, appEvents, dialogs, menus, notifications, dictionary };
+  return {
+    electron,
+    windows,
+    ipcHandlers,
+    sessionState,
+    appEvents,
+    dialogs,
+    menus,
+    notifications,
+    dictionary,
+  };
 };
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
