@@ -6,7 +6,7 @@ export const askProductionWrite = (message: string): Promise<boolean> =>
   confirmWithPerson({
     kind: 'production',
     title: 'Write to Production?',
-    message: `${message}\n\nChoose Write to Production to go ahead, or Cancel to stop (nothing is sent).`,
+    message: `${message}\n\nIf you cancel, nothing is sent.`,
     confirmLabel: 'Write to Production',
   });
 
