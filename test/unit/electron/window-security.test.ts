@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveAppFile } from '../../../src/main/electron/app-protocol';
@@ -133,27 +132,5 @@ describe('the app protocol', () => {
     );
     expect(resolveAppFile('/app/out/renderer', 'app://desk/..%2F..%2Fmain/index.js')).toBeNull();
     expect(resolveAppFile('/app/out/renderer', 'app://other/index.html')).toBeNull();
-  });
-});
-
-describe('packaging', () => {
-  it('sets the Electron fuses and ships no web host', async () => {
-    const config = JSON.parse(await fs.readFile('electron-builder.json', 'utf8')) as {
-      files: string[];
-      asar: boolean;
-      electronFuses: Record<string, boolean>;
-    };
-    expect(config.asar).toBe(true);
-    expect(config.electronFuses).toEqual({
-      runAsNode: false,
-      enableCookieEncryption: true,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true,
-      grantFileProtocolExtraPrivileges: false,
-    });
-    expect(config.files).toContain('!out/web/**');
-    expect(config.files.some((f) => f.includes('src/') && !f.startsWith('!'))).toBe(false);
   });
 });
