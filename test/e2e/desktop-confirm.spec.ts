@@ -34,7 +34,7 @@ test('a write to Production asks in an accessible in-app dialog; Cancel and Esca
   const create = page.getByRole('button', { name: 'Create practice' });
   await create.click();
 
-  const dialog = page.getByRole('dialog', { name: 'Write to Production?' });
+  const dialog = page.getByRole('alertdialog', { name: 'Write to Production?' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAttribute('aria-modal', 'true');
   await expect(dialog).toContainText('If you cancel, nothing is sent.');

@@ -15,7 +15,7 @@ export const nativeConfirm = async (
     title: request.title,
     message: request.title,
     detail: request.message,
-    buttons: [request.confirmLabel, 'Cancel'],
+    buttons: [request.confirmLabel, request.cancelLabel ?? 'Cancel'],
     defaultId: 1,
     cancelId: 1,
     noLink: true,

@@ -26,6 +26,7 @@ export interface ConfirmRequest {
   readonly title: string;
   readonly message: string;
   readonly confirmLabel: string;
+  readonly cancelLabel?: string | undefined;
 }
 
 /** What only the desktop app can do; the web host has none of these (the renderer then does it in the page). */

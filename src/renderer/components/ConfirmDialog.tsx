@@ -47,6 +47,7 @@ export function ConfirmDialog() {
     <dialog
       ref={ref}
       className="confirm-dialog"
+      role="alertdialog"
       data-kind={pending.kind}
       aria-modal="true"
       aria-labelledby="confirm-dialog-title"
@@ -69,7 +70,7 @@ export function ConfirmDialog() {
           {pending.confirmLabel}
         </button>
         <button type="button" className="button" ref={cancelRef} onClick={() => answer(false)}>
-          Cancel
+          {pending.cancelLabel ?? 'Cancel'}
         </button>
       </div>
     </dialog>

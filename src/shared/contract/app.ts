@@ -34,6 +34,8 @@ export const confirmRequestSchema = z.strictObject({
   title: z.string().min(1).max(120),
   message: z.string().min(1).max(2_000),
   confirmLabel: z.string().min(1).max(40),
+  /** The no button's words; "Cancel" when not given. */
+  cancelLabel: z.string().min(1).max(40).optional(),
 });
 export const confirmAnswerSchema = z.object({ answer: z.enum(['confirmed', 'cancelled', 'in-app']) });
 
