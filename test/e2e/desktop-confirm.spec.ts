@@ -1,14 +1,12 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoSeriousA11yViolations } from './support/fixtures';
+import { test, expect, expectNoSeriousA11yViolations, screenshotDir } from './support/fixtures';
 import { fillValidPractice } from './wizard-support';
 
-/** Screenshots of this spec go to an ignored folder (test-results/), never to tracked files. */
-const shots = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const shootBoth = async (page: Page, name: string) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: path.join(shots, `${name}-${scheme}.png`) });
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${scheme}.png`) });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 };
