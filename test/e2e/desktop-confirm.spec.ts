@@ -82,4 +82,7 @@ test('Settings → About shows where the logs are; the web host says it cannot o
   await about.scrollIntoViewIfNeeded();
   await expectNoSeriousA11yViolations(page);
   await shootBoth(page, 'settings-about-1280');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await about.scrollIntoViewIfNeeded();
+  await shootBoth(page, 'settings-about-1024');
 });
