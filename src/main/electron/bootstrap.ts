@@ -184,10 +184,14 @@ export const bootstrap = (electron: ElectronModule, options: BootstrapOptions): 
       await created.loadURL(devServer ?? APP_ENTRY);
     };
 
+    // An updater that cannot start must not stop the app: log it and run without updates.
     updates = await startAutoUpdate({
       url: updateUrlFrom(options.updateUrl, env),
       loadUpdater: options.loadUpdater ?? (() => Promise.reject(new Error('No updater was given.'))),
       dialog,
+    }).catch((error: unknown) => {
+      logger.warn('app.updates.start', { reason: error instanceof Error ? error.message : 'unknown' });
+      return undefined;
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

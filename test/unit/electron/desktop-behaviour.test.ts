@@ -291,6 +291,15 @@ describe('updates', () => {
     expect(b.fake.dialogs[0]!.options).toMatchObject({ buttons: ['Restart now', 'Later'] });
   });
 
+  it('an updater that fails to load leaves the app running without updates', async () => {
+    const b = await boot({
+      loadUpdater: () => Promise.reject(new Error('electron-updater is missing')),
+      updateUrl: 'https://updates.example.com/desk/',
+    });
+    expect(b.win!.loaded).toBe('app://desk/index.html');
+    expect(helpMenu(b).map((i) => i.label)).not.toContain('Check for updates…');
+  });
+
   it('DESK_UPDATE_URL overrides; a non-https URL leaves updates off', async () => {
     const loadUpdater = vi.fn(async () => fakeUpdater().updater as unknown as Updater);
     await boot({ loadUpdater, env: { DESK_UPDATE_URL: 'http://updates.example.com/' } });
