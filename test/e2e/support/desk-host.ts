@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,19 +19,24 @@ export interface DeskHost {
 }
 
 const root = path.resolve(import.meta.dirname, '../../..');
+const webHostCli = path.join(root, 'out/web-host/cli.js');
 
 export const newDataDir = () => fs.mkdtemp(path.join(os.tmpdir(), 'desk-e2e-'));
 
-/** Starts the real web host CLI (`node --import tsx src/main/web-host/cli.ts`) on a free port. */
+/**
+ * Starts the real web host CLI as `npm run start:web` does (`node out/web-host/cli.js`, built by `npm run build:web`)
+ * on a free port.
+ */
 export const startDeskHost = async (
   options: { dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<DeskHost> => {
+  if (!existsSync(webHostCli)) throw new Error('The web host is not built: run `npm run build:web` first.');
   const dataDir = options.dataDir ?? (await newDataDir());
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/main/web-host/cli.ts', '--data-dir', dataDir, '--port', '0'],
-    { cwd: root, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child: ChildProcess = spawn(process.execPath, [webHostCli, '--data-dir', dataDir, '--port', '0'], {
+    cwd: root,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
