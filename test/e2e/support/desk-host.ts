@@ -13,6 +13,8 @@ export interface DeskHost {
   /** The embedded Updox sandbox's origin; its control plane is under /_sandbox/. */
   readonly sandboxOrigin: string;
   readonly output: () => string;
+  /** The host's process id (the benchmarks read its memory). */
+  readonly pid: number;
   /** SIGKILL: what a crash or a power cut looks like to the app. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -64,6 +66,7 @@ export const startDeskHost = async (
     dataDir,
     sandboxOrigin: /Sandbox \([^)]*\): (http:\/\/\S+)/.exec(out)![1]!,
     output: () => out,
+    pid: child.pid!,
     async kill() {
       child.kill('SIGKILL');
       await exited;
