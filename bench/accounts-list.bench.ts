@@ -109,7 +109,13 @@ const bench: Bench = {
           target: 0,
           op: '<=',
         },
-        { measure: 'longest task while scrolling', value: scroll.longestTaskMs, unit: 'ms', target: 50, op: '<=' },
+        {
+          measure: 'longest task while scrolling',
+          value: scroll.longestTaskMs,
+          unit: 'ms',
+          target: 50,
+          op: '<=',
+        },
         { measure: 'longest frame while scrolling', value: scroll.longestFrameMs, unit: 'ms' },
         {
           measure: `calls the renderer makes in 60 idle seconds (${idleMs / 1000} s counted, scaled)`,

@@ -28,7 +28,12 @@ const bench: Bench = {
         op: '<=',
         reference: `ours ${kb(ours)}, bare React 19 app ${kb(bare)}`,
       },
-      { measure: 'preload bundle (out/preload/index.cjs), gzip', value: preload, unit: 'bytes', target: 5 * 1024 },
+      {
+        measure: 'preload bundle (out/preload/index.cjs), gzip',
+        value: preload,
+        unit: 'bytes',
+        target: 5 * 1024,
+      },
     ];
   },
 };

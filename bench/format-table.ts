@@ -34,10 +34,14 @@ export function formatTable(rows: readonly BenchRow[]): string {
       ];
     }),
   ];
-  const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? '').length)));
+  const widths = table[0]!.map((_, column) =>
+    Math.max(...table.map((cells) => (cells[column] ?? '').length)),
+  );
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, column) => (column === 2 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+      .map((cell, column) =>
+        column === 2 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
+      )
       .join(' | ')
       .trimEnd();
   const rule = widths.map((width) => '-'.repeat(width)).join('-|-');

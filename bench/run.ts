@@ -58,8 +58,12 @@ async function main(): Promise<number> {
     `Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, ` +
       `${platform()} ${release()} ${arch()}, Node ${process.version}`,
   );
-  console.log(`Date: ${new Date().toISOString()}. Load average (1/5/15 min): before ${loadBefore}, after ${load()}.`);
-  console.log(`Took ${seconds.toFixed(0)} s. ${judged.filter(Boolean).length} of ${judged.length} targets pass.\n`);
+  console.log(
+    `Date: ${new Date().toISOString()}. Load average (1/5/15 min): before ${loadBefore}, after ${load()}.`,
+  );
+  console.log(
+    `Took ${seconds.toFixed(0)} s. ${judged.filter(Boolean).length} of ${judged.length} targets pass.\n`,
+  );
   console.log(formatTable(rows));
   return failed ? 1 : 0;
 }
