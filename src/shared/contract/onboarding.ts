@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appErrorDataSchema } from '../errors';
-import { practiceChangeSchema, wizardDraftDataSchema } from './onboarding-record';
+import { practiceChangeSchema, rowKeySchema, wizardDraftDataSchema } from './onboarding-record';
+import { ownKeyRecord } from './zod-fields';
 import { call } from './define';
 
 export * from './onboarding-record';
@@ -122,7 +123,7 @@ export const onboardingContract = {
       accountId: z.string().max(100).optional(),
       data: wizardDraftDataSchema,
       /** Typed passwords by user key: sealed in main's vault, never written to the draft. '' forgets one. */
-      passwords: z.record(z.string().max(40), z.string().max(200)).optional(),
+      passwords: ownKeyRecord(rowKeySchema, z.string().max(200)).optional(),
     }),
     z.object({ id: z.string(), revision: z.number().int(), updatedAt: z.string() }),
     'Autosave: writes the draft atomically (and seals any passwords).',
