@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appErrorDataSchema } from '../errors';
 import { practiceChangeSchema, rowKeySchema, wizardDraftDataSchema } from './onboarding-record';
-import { ownKeyRecord } from './zod-fields';
+import { accountIdInputSchema, ownKeyRecord } from './zod-fields';
 import { call } from './define';
 
 export * from './onboarding-record';
@@ -38,7 +38,7 @@ export const outboxSummarySchema = z.object({
 });
 
 const draftIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,127}$/, 'Not a draft ID.');
-const accountIdInput = z.string().min(1).max(100);
+const accountIdInput = accountIdInputSchema;
 
 /** What each step of a submission did: one line per location and per user. */
 export const stepResultSchema = z.object({

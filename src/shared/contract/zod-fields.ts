@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountIdRule } from '../domain/field-rules/identifiers';
 
 /** zod issues as {field path: message}; the first message per field wins. */
 export const zodIssuesToFields = (issues: readonly z.core.$ZodIssue[]): Record<string, string> => {
@@ -34,3 +35,18 @@ export const ownKeyRecord = <K extends z.ZodType<string>, V extends z.ZodType>(k
       }
       return Object.fromEntries(entries);
     });
+
+const accountIdCheck = accountIdRule();
+
+/**
+ * An existing account's ID as a call takes it: the domain's one account ID rule (1 to 64 letters, digits, "-",
+ * "_" or "."), so an ID no account can have is refused here, naming the field, before it reaches Updox or a log.
+ */
+export const accountIdInputSchema = z
+  .string()
+  .max(1000, 'Account ID must be 1 to 64 letters, digits, hyphens, underscores or dots.')
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = accountIdCheck.problem(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
