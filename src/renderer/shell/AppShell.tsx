@@ -4,6 +4,7 @@ import { ScreenRouter } from './ScreenRouter';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { Toaster } from '../components/Toaster';
+import { StorageNotices } from './StorageNotices';
 
 export function AppShell() {
   useEffect(() => startHealthPolling(), []);
@@ -24,6 +25,7 @@ export function AppShell() {
       <div className="shell__body">
         <TopBar />
         <main id="main" className="shell__main" tabIndex={-1}>
+          <StorageNotices />
           <ScreenRouter />
         </main>
       </div>

@@ -18,7 +18,10 @@ export const zodIssuesToFields = (issues: readonly z.core.$ZodIssue[]): Record<s
  */
 export const ownKeyRecord = <K extends z.ZodType<string>, V extends z.ZodType>(key: K, value: V) =>
   z
-    .custom<object>((raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw), 'Expected an object')
+    .custom<object>(
+      (raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw),
+      'Expected an object',
+    )
     .transform((raw, ctx): Record<string, z.output<V>> => {
       const entries: [string, z.output<V>][] = [];
       for (const [name, item] of Object.entries(raw)) {

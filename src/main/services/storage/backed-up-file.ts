@@ -108,3 +108,41 @@ function setAsideSync(path: string, reason: string, remove: boolean): { reason: 
   }
   return { reason, setAsideAs };
 }
+
+/**
+ * For a JSON file another library owns (settings.json, written by conf / electron-store, which refuse to start
+ * on a damaged file): when it is present but empty, not JSON, or not an object, move it into corrupt/ and report
+ * it, so the library starts from its defaults and the person is told which file was set aside and where it is.
+ * Returns the notice's set-aside path, or null when the file was fine or absent.
+ */
+export function setAsideUnparsableJsonSync(
+  path: string,
+  /** The owner's own check of the parsed object: why it cannot be used, or null when it can. */
+  problemOf: (value: Record<string, unknown>) => string | null = () => null,
+): string | null {
+  removeStrayTempFilesSync(path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+  let reason: string | null = null;
+  if (text.trim() === '') reason = 'the file is empty';
+  else {
+    try {
+      const value: unknown = JSON.parse(text);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        reason = 'the content has the wrong shape: not a JSON object';
+      } else {
+        reason = problemOf(value as Record<string, unknown>);
+      }
+    } catch {
+      reason = 'the file is not valid JSON (truncated or damaged)';
+    }
+  }
+  if (reason === null) return null;
+  const aside = setAsideSync(path, reason, false);
+  notice(path, aside, 'reset', false);
+  return join(dirname(path), aside.setAsideAs);
+}

@@ -7,13 +7,20 @@ import { z } from 'zod';
  */
 export const mapRecord = <V extends z.ZodType>(value: V) =>
   z
-    .custom<object>((raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw), 'Expected an object')
+    .custom<object>(
+      (raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw),
+      'Expected an object',
+    )
     .transform((raw, ctx) => {
       const out = new Map<string, z.output<V>>();
       for (const [key, item] of Object.entries(raw)) {
         const parsed = value.safeParse(item);
         if (!parsed.success) {
-          ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'Invalid', path: [key] });
+          ctx.addIssue({
+            code: 'custom',
+            message: parsed.error.issues[0]?.message ?? 'Invalid',
+            path: [key],
+          });
           return z.NEVER;
         }
         out.set(key, parsed.data);

@@ -39,3 +39,13 @@ export const storageNoticesUnder = (dataDir: string): StorageNotice[] => {
   const root = path.resolve(dataDir) + path.sep;
   return notices.filter((n) => n.path.startsWith(root)).map((n) => ({ ...n }));
 };
+
+/** The notices of a data folder as the screen shows them: paths relative to the folder. */
+export const storageNoticeViews = (dataDir: string) =>
+  storageNoticesUnder(dataDir).map((n) => ({
+    file: path.relative(dataDir, n.path),
+    reason: n.reason,
+    outcome: n.outcome,
+    ...(n.setAsideAs ? { setAsideAs: path.relative(dataDir, n.setAsideAs) } : {}),
+    at: n.at,
+  }));
