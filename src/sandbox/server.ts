@@ -170,6 +170,9 @@ async function applyFault(
         Buffer.from('{"successful":true,"responseCode":20'),
         'application/json; charset=utf-8',
       );
+    case 'unknownCode':
+      // A well-formed answer with a responseCode no Updox document lists.
+      return sendJson(res, 200, { successful: false, responseCode: 7777, responseMessage: 'Sandbox fault' });
     case 'latency':
       await deps.timers.delay(fault.latencyMs);
       if (answer) sendJson(res, answer.status, answer.body);
