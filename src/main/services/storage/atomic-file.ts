@@ -199,3 +199,16 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
     }
   }
 }
+
+/** Deletes every stray temp file (a write a killed process never renamed) directly in `dir`. For cache folders. */
+export function removeStrayTempFilesInDirSync(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (isTempFileName(name) && /\.[0-9a-f]{12}\.tmp$/.test(name)) rmSync(join(dir, name), { force: true });
+  }
+}
