@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { newDataDir, startDeskHost } from './support/desk-host';
+import { expectNoSeriousA11yViolations, screenshotDir } from './support/fixtures';
 
 /**
  * A damaged settings.json and partner-details.json (with its backup): the web host starts, the shell names both
@@ -27,8 +28,9 @@ base('damaged data files are named on screen and in the log', async ({ page }) =
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: `test-results/storage-notices-${width}-${scheme}.png` });
+      await page.screenshot({ path: path.join(screenshotDir, `storage-notices-${width}-${scheme}.png`) });
     }
+    await expectNoSeriousA11yViolations(page);
     expect(desk.output()).toContain('"event":"storage.file-set-aside"');
     expect(desk.output()).toContain('partner-details.json');
     await notices.getByRole('button', { name: 'Dismiss' }).click();
