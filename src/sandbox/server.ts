@@ -6,7 +6,7 @@ import { API_PATH_PREFIX, BODY_LIMIT_BYTES, CONTROL_PATH_PREFIX } from './defaul
 import { dispatchApiCall, type ApiAnswer } from './api-dispatch';
 import type { ChosenFault, FaultInjector } from './faults';
 import { jsonBytes, readBody, send, sendJson, sendSlowly, type TimerSet } from './http-io';
-import { isLoopbackAddress, isLoopbackHost } from './loopback';
+import { apiCallRefused, foreignCaller } from './request-guard';
 import { resolveMethod, type ResolvedMethod } from './methods/registry';
 import { httpErrorBody } from './protocol';
 import type { StateStore } from './store';
@@ -55,11 +55,7 @@ async function handleControlRequest(
   res: ServerResponse,
   path: string,
 ) {
-  const local =
-    isLoopbackAddress(req.socket.remoteAddress) &&
-    isLoopbackHost(req.headers.host) &&
-    req.headers.origin === undefined;
-  if (!local) {
+  if (foreignCaller(req)) {
     req.resume();
     return sendJson(res, 403, {
       ok: false,
@@ -89,6 +85,11 @@ async function handleApiRequest(deps: ServerDeps, req: IncomingMessage, res: Ser
     req.resume();
     res.setHeader('Allow', 'POST');
     return sendJson(res, 405, httpErrorBody(CODES.badRequest, 'Method not allowed: Updox IO calls are POST'));
+  }
+  const refused = apiCallRefused(req);
+  if (refused) {
+    req.resume();
+    return sendJson(res, refused.status, httpErrorBody(CODES.badRequest, refused.error), true);
   }
   const name = path.slice(API_PATH_PREFIX.length);
   const method = resolveMethod(name);
@@ -169,6 +170,9 @@ async function applyFault(
         Buffer.from('{"successful":true,"responseCode":20'),
         'application/json; charset=utf-8',
       );
+    case 'unknownCode':
+      // A well-formed answer with a responseCode no Updox document lists.
+      return sendJson(res, 200, { successful: false, responseCode: 7777, responseMessage: 'Sandbox fault' });
     case 'latency':
       await deps.timers.delay(fault.latencyMs);
       if (answer) sendJson(res, answer.status, answer.body);

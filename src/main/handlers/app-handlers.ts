@@ -1,6 +1,7 @@
 import type { Contract } from '../../shared/contract';
 import type { DomainHandlers } from '../ipc/handler-types';
 import type { AppServices } from '../services/app-services';
+import { storageNoticeViews } from '../services/storage/storage-notices';
 
 export const appHandlers = (s: AppServices): DomainHandlers<Contract, 'app'> => ({
   async info() {
@@ -17,6 +18,9 @@ export const appHandlers = (s: AppServices): DomainHandlers<Contract, 'app'> => 
         ? { backend: secrets.backend, warning: secrets.warning }
         : { backend: secrets.backend },
     };
+  },
+  async storageNotices() {
+    return { dataDir: s.platform.dataDir, notices: storageNoticeViews(s.platform.dataDir) };
   },
   async health() {
     const settings = s.settings.get();

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import type { Platform } from '../platform/types';
-import { createSettingsStore } from './settings/settings-store';
+import { setAsideUnparsableJsonSync } from './storage/backed-up-file';
+import { createSettingsStore, settingsFileProblem } from './settings/settings-store';
 import { defaultSettings } from './settings/settings-schema';
 import { createConnectionMonitor } from './connection/connection-monitor';
 import { openCredentialVault } from './vault/credential-vault';
@@ -23,6 +25,8 @@ export interface AppServices extends CoreServices {
 }
 
 export const createAppServices = async (platform: Platform): Promise<AppServices> => {
+  // conf / electron-store stop on a damaged settings.json: set it aside first (named on screen and in the log).
+  setAsideUnparsableJsonSync(path.join(platform.dataDir, 'settings.json'), settingsFileProblem);
   const settings = createSettingsStore(
     platform.openSettingsFile({ cwd: platform.dataDir, configName: 'settings', defaults: defaultSettings() }),
   );

@@ -35,6 +35,15 @@ export class UpdoxError extends AppError {
     if (this.kind === 'network' || this.kind === 'timeout') return true;
     return this.kind === 'updox' && this.code !== undefined && this.code >= 5000 && this.code < 6000;
   }
+
+  /**
+   * Whether Updox may have acted on the request although no usable answer came back: the transient cases, and an
+   * answer in a broken form (Updox received the request, then its answer was cut or garbled). A write in this state
+   * is never repeated blind: it is reconciled (PracticeCreate) or reported as "cannot tell" (SmsSend).
+   */
+  get outcomeUnknown(): boolean {
+    return this.transient || this.kind === 'unexpected-response';
+  }
 }
 
 export const unexpectedForm = (method: string, httpStatus?: number, cause?: unknown): UpdoxError =>

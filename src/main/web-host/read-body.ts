@@ -1,10 +1,19 @@
 import type { IncomingMessage } from 'node:http';
 
 export class BodyTooLarge extends Error {}
+export class BodyTooSlow extends Error {}
 
-/** Reads a request body up to `limit` bytes; stops reading and rejects as soon as it is over. */
-export const readBody = (req: IncomingMessage, limit: number): Promise<string> =>
+/**
+ * Reads a request body up to `limit` bytes within `deadlineMs`; stops reading and rejects as soon as it is over
+ * either (the connection is then closed, so a slow sender cannot hold it).
+ */
+export const readBody = (req: IncomingMessage, limit: number, deadlineMs: number): Promise<string> =>
   new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new BodyTooSlow());
+      req.destroy();
+    }, deadlineMs);
+    req.on('close', () => clearTimeout(timer));
     const declared = Number(req.headers['content-length'] ?? '0');
     if (declared > limit) {
       reject(new BodyTooLarge());

@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatcher } from '../ipc/dispatch';
 import { buildCsp, securityHeaders } from '../security/csp';
 import { hostAllowed, newToken, originAllowed, tokenAllowed, type GuardConfig } from './request-guard';
-import { BodyTooLarge, readBody } from './read-body';
-import { serveStatic } from './static-files';
+import { BodyTooLarge, BodyTooSlow, readBody } from './read-body';
+import { guardSlowClients } from './slow-client-guard';
+import { decodePath, serveStatic } from './static-files';
 import { logger } from '../services/log/logger';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -14,6 +15,8 @@ export interface WebHostOptions {
   readonly rendererDir: string;
   readonly port?: number;
   readonly token?: string;
+  /** How long a client may take to send its headers, and its whole request (tests shorten them). */
+  readonly timeouts?: { readonly headersMs: number; readonly requestMs: number };
 }
 
 export interface RunningWebHost {
@@ -44,15 +47,27 @@ export const startWebHost = async (options: WebHostOptions): Promise<RunningWebH
   const cfg: { port: number; token: string } = { port: 0, token };
   const headers = securityHeaders(buildCsp({ connectSrc: ["'self'"] }));
 
-  const server = http.createServer(async (req, res) => {
+  const timeouts = options.timeouts ?? { headersMs: 10_000, requestMs: 60_000 };
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const guard: GuardConfig = cfg;
     if (!hostAllowed(req, guard)) return json(res, 421, refusal('Unknown host.'), headers);
     const url = req.url ?? '/';
+    const pathname = decodePath(url);
+    if (pathname === null) {
+      req.resume();
+      return json(
+        res,
+        400,
+        { ok: false, error: { kind: 'validation', message: 'The address has a malformed %-escape.' } },
+        headers,
+      );
+    }
     if (!url.startsWith('/rpc/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return json(res, 405, refusal('Method not allowed.'), headers);
-      return serveStatic(options.rendererDir, url, res, headers);
+      return serveStatic(options.rendererDir, pathname, res, headers);
     }
+    const name = pathname.slice('/rpc/'.length);
     if (req.method !== 'POST') return json(res, 405, refusal('Calls are POST requests.'), headers);
     if (!originAllowed(req, guard))
       return json(res, 403, refusal('Calls from other sites are refused.'), headers);
@@ -63,9 +78,10 @@ export const startWebHost = async (options: WebHostOptions): Promise<RunningWebH
     }
     let body: unknown;
     try {
-      body = JSON.parse(await readBody(req, MAX_BODY_BYTES));
+      body = JSON.parse(await readBody(req, MAX_BODY_BYTES, timeouts.requestMs));
     } catch (err) {
       if (err instanceof BodyTooLarge) return json(res, 413, refusal('The request is too large.'), headers);
+      if (err instanceof BodyTooSlow) return;
       return json(
         res,
         400,
@@ -81,12 +97,37 @@ export const startWebHost = async (options: WebHostOptions): Promise<RunningWebH
         headers,
       );
     }
-    const name = decodeURIComponent(url.slice('/rpc/'.length).split('?')[0] ?? '');
     const result = await options.dispatch(name, (body as { input?: unknown }).input, { host: 'web' });
     json(res, 200, result, headers);
+  };
+
+  // No request, however malformed, may stop the host: every error of a handler ends as an answer (or, when the
+  // answer has already begun, as a closed connection), never as an unhandled rejection.
+  const server = http.createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      logger.error('web-host.request-failed', { error: err instanceof Error ? err.name : 'unknown' });
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      json(
+        res,
+        500,
+        { ok: false, error: { kind: 'internal', message: 'The request failed inside the app.' } },
+        headers,
+      );
+    });
   });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 60_000;
+  // A request node:http cannot parse (junk, headers too large, too slow) gets a status line and is closed.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    const status =
+      err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+    else socket.destroy();
+  });
+  guardSlowClients(server, timeouts.headersMs);
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.requestMs;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

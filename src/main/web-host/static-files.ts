@@ -13,17 +13,26 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** The path of a request URL (no query), %-decoded; null when an escape is malformed (`/%E0`, `/%`). */
+export const decodePath = (url: string): string | null => {
+  try {
+    return decodeURIComponent(url.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+};
+
 /**
- * Serves the built renderer from `root`. A path without a file extension gets index.html (the app's own routes);
- * a missing file with an extension (an asset of an older build, say) is a plain 404, never the page in its place.
+ * Serves the built renderer from `root`. A path without a file extension gets index.html (the app's own routes).
+ * `decoded` is the request's path, already %-decoded (decodePath). A missing file with an extension (an asset of an older build, say) is a plain 404, never the page in its place.
  */
 export const serveStatic = async (
   root: string,
-  urlPath: string,
+  decoded: string,
   res: ServerResponse,
   headers: Record<string, string>,
 ) => {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  if (decoded.includes('\0')) return notFound(res, headers);
   const resolved = path.resolve(root, `.${decoded}`);
   const inside = resolved === root || resolved.startsWith(root + path.sep);
   let file = inside ? resolved : path.join(root, 'index.html');

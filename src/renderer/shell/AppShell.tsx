@@ -5,6 +5,7 @@ import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { Toaster } from '../components/Toaster';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { StorageNotices } from './StorageNotices';
 
 export function AppShell() {
   useEffect(() => startHealthPolling(), []);
@@ -25,6 +26,7 @@ export function AppShell() {
       <div className="shell__body">
         <TopBar />
         <main id="main" className="shell__main" tabIndex={-1}>
+          <StorageNotices />
           <ScreenRouter />
         </main>
       </div>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appErrorDataSchema } from '../errors';
 import { call } from './define';
+import { accountIdInputSchema } from './zod-fields';
 import { locationViewSchema, practiceViewSchema } from './practice-view';
 
 /**
@@ -64,7 +65,7 @@ export const accountsContract = {
     "The active environment's practices with SMS readiness; the copy on disk when Updox cannot be reached.",
   ),
   get: call(
-    z.object({ accountId: z.string().trim().min(1, 'Account ID is required.') }),
+    z.object({ accountId: accountIdInputSchema }),
     accountDetailsSchema,
     'One practice as Updox holds it, with its locations.',
   ),

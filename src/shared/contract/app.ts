@@ -39,6 +39,17 @@ export const confirmRequestSchema = z.strictObject({
 });
 export const confirmAnswerSchema = z.object({ answer: z.enum(['confirmed', 'cancelled', 'in-app']) });
 
+/** A data file the app could not use as it was (damaged), and what it did: named so the person can find it. */
+export const storageNoticeSchema = z.object({
+  /** The file, relative to the data folder (e.g. `partner-details.json`, `outbox/3f2a….json`). */
+  file: z.string(),
+  reason: z.string(),
+  outcome: z.enum(['restored-from-backup', 'reset', 'removed']),
+  /** Where the damaged copy now is, relative to the data folder, when it was kept. */
+  setAsideAs: z.string().optional(),
+  at: z.string(),
+});
+
 export const appContract = {
   info: call(z.void(), appInfoSchema, 'What this app is: version, host, data folder, secret storage.'),
   health: call(
@@ -56,8 +67,14 @@ export const appContract = {
     z.object({ opened: z.boolean() }),
     'Opens the logs folder in the file manager (desktop only; the web host answers opened: false).',
   ),
+  storageNotices: call(
+    z.void(),
+    z.object({ dataDir: z.string(), notices: z.array(storageNoticeSchema) }),
+    'Data files found damaged since start-up: each named, with what was done (rolled back, reset, removed).',
+  ),
 };
 
 export type AppInfo = z.infer<typeof appInfoSchema>;
 export type AppHealth = z.infer<typeof appHealthSchema>;
 export type ConfirmRequest = z.infer<typeof confirmRequestSchema>;
+export type StorageNoticeView = z.infer<typeof storageNoticeSchema>;

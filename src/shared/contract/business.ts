@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from './define';
+import { accountIdInputSchema } from './zod-fields';
 import { environmentKindSchema } from './app';
 import {
   businessDetailsFormSchema,
@@ -72,7 +73,7 @@ const pick = <S extends Record<string, z.ZodType>, K extends keyof S & string>(
 ) => Object.fromEntries(keys.map((k) => [k, shape[k]])) as Pick<S, K>;
 
 export const missingInfoInputSchema = z.object({
-  accountId: z.string().trim().min(1, 'Account ID is required.'),
+  accountId: accountIdInputSchema,
   account: z.object(pick(practiceTypedShape, missingAccountFields)).partial(),
   partner: z.object(pick(businessDetailsTypedShape, missingPartnerFields)).partial().optional(),
   confirmProduction: z.boolean().optional(),
@@ -109,7 +110,7 @@ export const businessContract = {
     "Save the partner's business details for the active environment (and push them to the sandbox there).",
   ),
   readinessInput: call(
-    z.object({ accountId: z.string().trim().min(1, 'Account ID is required.') }),
+    z.object({ accountId: accountIdInputSchema }),
     readinessInputSchema,
     "An account as Updox holds it (PracticeGet) with the partner's details, for computeSmsReadiness.",
   ),

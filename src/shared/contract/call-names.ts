@@ -7,7 +7,7 @@ import type { Contract } from './index';
  * test/unit/contract/call-names.test.ts checks the same at run time.
  */
 export const callNamesByDomain = {
-  app: ['info', 'health', 'confirm', 'openLogsFolder'],
+  app: ['info', 'health', 'confirm', 'openLogsFolder', 'storageNotices'],
   environments: ['list', 'select', 'addCustom', 'remove'],
   credentials: ['save', 'test', 'clear'],
   activity: ['recent'],

@@ -14,7 +14,8 @@ export const DRAFT_TEXT_MAX = 500;
 export const DRAFT_ROWS_MAX = 50;
 
 const text = z.string().max(DRAFT_TEXT_MAX, `Keep each field under ${DRAFT_TEXT_MAX} characters.`);
-const rowKey = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Not a row key.');
+export const rowKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Not a row key.');
+const rowKey = rowKeySchema;
 
 export const draftPracticeSchema = z.strictObject({
   accountId: text,

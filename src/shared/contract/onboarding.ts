@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appErrorDataSchema } from '../errors';
-import { practiceChangeSchema, wizardDraftDataSchema } from './onboarding-record';
+import { practiceChangeSchema, rowKeySchema, wizardDraftDataSchema } from './onboarding-record';
+import { accountIdInputSchema, ownKeyRecord } from './zod-fields';
 import { call } from './define';
 
 export * from './onboarding-record';
@@ -37,7 +38,7 @@ export const outboxSummarySchema = z.object({
 });
 
 const draftIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,127}$/, 'Not a draft ID.');
-const accountIdInput = z.string().min(1).max(100);
+const accountIdInput = accountIdInputSchema;
 
 /** What each step of a submission did: one line per location and per user. */
 export const stepResultSchema = z.object({
@@ -122,7 +123,7 @@ export const onboardingContract = {
       accountId: z.string().max(100).optional(),
       data: wizardDraftDataSchema,
       /** Typed passwords by user key: sealed in main's vault, never written to the draft. '' forgets one. */
-      passwords: z.record(z.string().max(40), z.string().max(200)).optional(),
+      passwords: ownKeyRecord(rowKeySchema, z.string().max(200)).optional(),
     }),
     z.object({ id: z.string(), revision: z.number().int(), updatedAt: z.string() }),
     'Autosave: writes the draft atomically (and seals any passwords).',

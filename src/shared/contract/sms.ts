@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { sendToSchema } from '../domain/sms-recipient';
 import { SMS_MAX_LENGTH } from '../domain/sms-text';
 import { call } from './define';
+import { accountIdInputSchema } from './zod-fields';
 
 /** What the picker and the numbers table show for a location: Updox's statuses plus "none" (No Number). */
 export const smsLocationStatuses = ['approved', 'pending', 'number-pending', 'rejected', 'none'] as const;
 export type SmsLocationStatus = (typeof smsLocationStatuses)[number];
 
-const accountIdSchema = z.string().trim().min(1, 'Account ID is required.').max(200);
+const accountIdSchema = accountIdInputSchema;
 const confirmProduction = z.boolean().optional();
 
 export const smsTimelineEntrySchema = z.object({

@@ -48,7 +48,11 @@ describe('sandbox CLI process', () => {
     });
     expect(out).toContain('applicationId=sandbox-vendor');
     expect(out).toContain('applicationPassword=sandbox-password');
-    const res = await fetch(`${apiBase}Ping`, { method: 'POST', body: '{}' });
+    const res = await fetch(`${apiBase}Ping`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect((await res.json()).responseCode).toBe(2000);
     const exitCode = await new Promise<number | null>((resolve) => {
       child.on('exit', (code) => resolve(code));

@@ -84,6 +84,7 @@ describe('fault injection', () => {
     await expect(
       fetch(`${h.sandbox.apiBase}PracticeCreate`, {
         method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ auth: vendorAuth(), accountId: 'f5', name: 'A' }),
         signal: controller.signal,
       }),
@@ -99,6 +100,7 @@ describe('fault injection', () => {
     await expect(
       fetch(`${h.sandbox.apiBase}PracticeCreate`, {
         method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ auth: vendorAuth(), accountId: 'f6', name: 'A' }),
         signal: controller.signal,
       }),

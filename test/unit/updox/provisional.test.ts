@@ -91,10 +91,13 @@ describe('provisional SMS shapes answered differently', () => {
     expect(error.message).toBe('This Updox environment answered SmsSendNumberList in an unexpected form.');
   });
 
-  it('SmsSendNumberRequest without a number entry is an unexpected-response', async () => {
+  it('SmsSendNumberRequest without a number entry is an unexpected-response whose outcome is unknown', async () => {
     const error = await failure(clientAt(`${origin}/api/io/`).smsSendNumberRequest('acct-1', 7));
     expect(error.kind).toBe('unexpected-response');
-    expect(error.message).toBe('This Updox environment answered SmsSendNumberRequest in an unexpected form.');
+    // Updox received the request and may have acted: the person is told so, never asked to repeat it blind.
+    expect(error.message).toBe(
+      'Updox did not give a usable answer, so we cannot tell whether the number was requested. Refresh the SMS numbers before asking again.',
+    );
   });
 
   it('a connection refused is a network error', async () => {

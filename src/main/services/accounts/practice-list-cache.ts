@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { practiceViewSchema, type PracticeView } from '../../../shared/contract/practice-view';
 import { logger } from '../log/logger';
-import { readJsonFile, writeFileAtomic } from '../storage/atomic-file';
+import { readJsonFile, writeFileAtomic, removeStrayTempFilesInDirSync } from '../storage/atomic-file';
 import { createKeyedSerializer } from '../storage/keyed-serializer';
 
 /**
@@ -47,6 +47,7 @@ export const cacheFileName = (environmentId: string): string =>
 
 export const openPracticeListCache = (dataDir: string): PracticeListCache => {
   const dir = path.join(dataDir, 'accounts-cache');
+  removeStrayTempFilesInDirSync(dir);
   const writes = createKeyedSerializer();
   /** What this process last wrote per environment (saves reading it back). */
   const known = new Map<string, CachedPracticeList>();

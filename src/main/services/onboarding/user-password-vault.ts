@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../storage/atomic-file';
 import { readBackedUpJsonFileSync } from '../storage/backed-up-file';
 import { createKeyedSerializer } from '../storage/keyed-serializer';
 import { logger } from '../log/logger';
+import { mapRecord, mapToJson } from '../storage/safe-record';
 
 /**
  * The passwords of the users a wizard will create: sealed with the platform's secret storage in
@@ -15,9 +16,16 @@ import { logger } from '../log/logger';
  */
 const fileSchema = z.object({
   version: z.literal(1),
-  drafts: z.record(z.string(), z.record(z.string(), z.string())),
+  drafts: mapRecord(mapRecord(z.string())),
 });
-type VaultFile = z.infer<typeof fileSchema>;
+type VaultFile = z.output<typeof fileSchema>;
+type Sealed = Map<string, string>;
+
+const serialize = (vault: VaultFile): string =>
+  JSON.stringify({
+    version: vault.version,
+    drafts: mapToJson(new Map([...vault.drafts].map(([id, users]) => [id, mapToJson(users)]))),
+  });
 
 export interface UserPasswordVault {
   /** Seals the given passwords ('' forgets one). */
@@ -40,8 +48,9 @@ export const openUserPasswordVault = async (
   const dir = path.join(dataDir, 'onboarding');
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const file = path.join(dir, 'user-passwords.json');
-  const read = readBackedUpJsonFileSync(file, fileSchema);
-  let vault: VaultFile = read.status === 'ok' ? read.value : { version: 1, drafts: {} };
+  // A secret file: its backup never holds a forgotten password, a damaged copy is deleted (and reported).
+  const read = readBackedUpJsonFileSync(file, fileSchema, { secret: true });
+  let vault: VaultFile = read.status === 'ok' ? read.value : { version: 1, drafts: new Map() };
   if (read.status === 'corrupt') logger.warn('onboarding.passwords.unreadable', { reason: 'corrupt' });
   const serializer = createKeyedSerializer();
 
@@ -50,7 +59,7 @@ export const openUserPasswordVault = async (
     serializer.run('file', async () => {
       const updated = next(vault);
       if (updated === null) return;
-      await writeFileAtomic(file, JSON.stringify(updated), { keepBackup: true, mode: 0o600 });
+      await writeFileAtomic(file, serialize(updated), { keepBackup: true, secret: true, mode: 0o600 });
       vault = updated;
     });
 
@@ -62,16 +71,18 @@ export const openUserPasswordVault = async (
         sealed: password === '' ? null : secrets.encrypt(password).toString('base64'),
       }));
       await change((current) => {
-        const entries = { ...(current.drafts[draftId] ?? {}) };
+        const entries: Sealed = new Map(current.drafts.get(draftId));
         for (const { key, sealed: value } of sealed) {
-          if (value === null) delete entries[key];
-          else entries[key] = value;
+          if (value === null) entries.delete(key);
+          else entries.set(key, value);
         }
-        return { ...current, drafts: { ...current.drafts, [draftId]: entries } };
+        const drafts = new Map(current.drafts);
+        drafts.set(draftId, entries);
+        return { ...current, drafts };
       });
     },
     get(draftId, userKey) {
-      const sealed = vault.drafts[draftId]?.[userKey];
+      const sealed = vault.drafts.get(draftId)?.get(userKey);
       if (sealed === undefined) return '';
       try {
         return secrets.decrypt(Buffer.from(sealed, 'base64'));
@@ -83,16 +94,16 @@ export const openUserPasswordVault = async (
         });
       }
     },
-    keys: (draftId) => Object.keys(vault.drafts[draftId] ?? {}),
+    keys: (draftId) => [...(vault.drafts.get(draftId)?.keys() ?? [])],
     stamp(draftId, userKey) {
-      const sealed = vault.drafts[draftId]?.[userKey];
+      const sealed = vault.drafts.get(draftId)?.get(userKey);
       return sealed === undefined ? '' : createHash('sha256').update(sealed).digest('hex').slice(0, 16);
     },
     async forget(draftId) {
       await change((current) => {
-        if (!(draftId in current.drafts)) return null;
-        const drafts = { ...current.drafts };
-        delete drafts[draftId];
+        if (!current.drafts.has(draftId)) return null;
+        const drafts = new Map(current.drafts);
+        drafts.delete(draftId);
         return { ...current, drafts };
       });
     },

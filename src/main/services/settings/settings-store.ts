@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { KeyValueFile } from '../../platform/types';
 import { logger } from '../log/logger';
+import { reportStorageNotice } from '../storage/storage-notices';
 import { defaultSettings, settingsSchema, type Settings } from './settings-schema';
 import { migrateSettings } from './settings-migrations';
 
@@ -31,6 +32,12 @@ export const createSettingsStore = (file: KeyValueFile): SettingsStore => {
     const asideAs = `${file.path}.invalid-${Date.now()}`;
     fs.copyFileSync(file.path, asideAs);
     logger.warn('settings.invalid-set-aside', { asideAs, issues: parsed.error.issues.length });
+    reportStorageNotice({
+      path: file.path,
+      reason: 'the settings have the wrong shape',
+      outcome: 'reset',
+      setAsideAs: asideAs,
+    });
     current = defaultSettings();
   }
   file.store = current;
@@ -45,4 +52,18 @@ export const createSettingsStore = (file: KeyValueFile): SettingsStore => {
       return structuredClone(current);
     },
   };
+};
+
+/**
+ * Why a settings file read from disk cannot be used (for setting it aside before conf / electron-store open it,
+ * since they would merge it into the defaults without a word), or null. A file from a newer version is not
+ * damaged: createSettingsStore refuses to touch it.
+ */
+export const settingsFileProblem = (raw: Record<string, unknown>): string | null => {
+  if (Object.keys(raw).length === 0) return null;
+  const migrated = migrateSettings(raw);
+  if (migrated === 'newer') return null;
+  if (typeof raw.schemaVersion !== 'number') return 'the content has the wrong shape: no schemaVersion';
+  const parsed = settingsSchema.safeParse(migrated);
+  return parsed.success ? null : 'the content has the wrong shape';
 };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
@@ -11,6 +11,12 @@ export interface WriteFileAtomicOptions {
   keepBackup?: boolean;
   /** File mode for a newly created file. Default 0o600: drafts and the outbox hold practice data. */
   mode?: number;
+  /**
+   * The file holds secrets: with keepBackup, `<path>.bak` receives the NEW content (written first), never the
+   * previous one, so a cleared or replaced secret leaves no copy behind. The backup still guards against a
+   * damaged main file.
+   */
+  secret?: boolean;
 }
 
 /** The outcome of reading a JSON file: the three cases callers must treat differently. */
@@ -29,6 +35,30 @@ export function isTempFileName(fileName: string): boolean {
 }
 
 /**
+ * Deletes the temp files a killed process left behind for `path` (and for `<path>.bak`): a temp file is a write
+ * that never reached its rename, so the real file already holds the old or the new content. Run when a store
+ * opens, before anyone writes. Returns how many were removed.
+ */
+export function removeStrayTempFilesSync(path: string): number {
+  const dir = dirname(path);
+  const prefixes = [`.${basename(path)}.`, `.${basename(path)}.bak.`];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!isTempFileName(name) || !prefixes.some((prefix) => name.startsWith(prefix))) continue;
+    if (!/^\.[^/]*\.[0-9a-f]{12}\.tmp$/.test(name)) continue;
+    rmSync(join(dir, name), { force: true });
+    removed += 1;
+  }
+  return removed;
+}
+
+/**
  * Replaces `path` with `data` so that, after a crash or power cut at any instant, the file holds either the old
  * or the new content (with keepBackup, a crash between the two renames leaves only `<path>.bak`, which readers
  * must treat as the file). Steps: write a temp file in the same directory, fsync it, [rename path -> path.bak],
@@ -39,6 +69,11 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
   options: WriteFileAtomicOptions = {},
 ): Promise<void> {
+  if (options.secret && options.keepBackup) {
+    await writeFileAtomic(`${path}.bak`, data, { mode: options.mode ?? 0o600 });
+    await writeFileAtomic(path, data, { mode: options.mode ?? 0o600 });
+    return;
+  }
   const dir = dirname(path);
   const tempPath = join(dir, tempFileName(basename(path)));
   try {
@@ -162,5 +197,18 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
       if (!retry) throw error;
       await new Promise((resolve) => setTimeout(resolve, 10 * (attempt + 1)));
     }
+  }
+}
+
+/** Deletes every stray temp file (a write a killed process never renamed) directly in `dir`. For cache folders. */
+export function removeStrayTempFilesInDirSync(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (isTempFileName(name) && /\.[0-9a-f]{12}\.tmp$/.test(name)) rmSync(join(dir, name), { force: true });
   }
 }

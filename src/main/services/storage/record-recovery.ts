@@ -9,6 +9,7 @@ import {
   writeFileAtomic,
   type ReadJsonResult,
 } from './atomic-file';
+import { reportStorageNotice } from './storage-notices';
 
 /** A damaged file that was moved out of the way. Reported to the user; its content is kept for inspection. */
 export interface StorageProblem {
@@ -50,13 +51,26 @@ export async function loadRecord<T>(
   if (backup.status === 'ok') {
     await writeFileAtomic(mainPath, JSON.stringify(backup.value));
     if (mainSetAside) problems.push({ ...mainSetAside, restoredFromBackup: true });
-    return { value: backup.value, problems };
+    return { value: backup.value, problems: report(dir, problems) };
   }
   if (mainSetAside) problems.push({ ...mainSetAside, restoredFromBackup: false });
   if (backup.status === 'corrupt') {
     problems.push({ ...(await setAside(dir, `${file}.bak`, backup.reason)), restoredFromBackup: false });
   }
-  return { value: undefined, problems };
+  return { value: undefined, problems: report(dir, problems) };
+}
+
+/** Every problem also goes to the app's storage notices (on screen and in the log). */
+function report(dir: string, problems: StorageProblem[]): StorageProblem[] {
+  for (const problem of problems) {
+    reportStorageNotice({
+      path: join(dir, problem.file),
+      reason: problem.reason,
+      outcome: problem.restoredFromBackup ? 'restored-from-backup' : 'reset',
+      setAsideAs: join(dir, problem.setAsideAs),
+    });
+  }
+  return problems;
 }
 
 async function readRecordFile<T>(

@@ -5,6 +5,7 @@ import type { SecretStorage } from '../../platform/types';
 import { writeFileAtomic } from '../storage/atomic-file';
 import { readBackedUpJsonFileSync } from '../storage/backed-up-file';
 import { logger } from '../log/logger';
+import { mapRecord, mapToJson } from '../storage/safe-record';
 
 export interface VendorCredentials {
   applicationId: string;
@@ -19,9 +20,9 @@ const credentialsSchema = z.object({
 /** credentials.vault.json: one sealed blob per environment; never plain text, never sent to the renderer. */
 const vaultFileSchema = z.object({
   version: z.literal(1),
-  entries: z.record(z.string(), z.object({ sealed: z.string(), backend: z.string() })),
+  entries: mapRecord(z.object({ sealed: z.string(), backend: z.string() })),
 });
-type VaultFile = z.infer<typeof vaultFileSchema>;
+type VaultFile = z.output<typeof vaultFileSchema>;
 
 export interface CredentialVault {
   has(environmentId: string): boolean;
@@ -36,18 +37,23 @@ export interface CredentialVault {
 
 export const openCredentialVault = (dataDir: string, secrets: SecretStorage): CredentialVault => {
   const file = path.join(dataDir, 'credentials.vault.json');
-  const read = readBackedUpJsonFileSync(file, vaultFileSchema);
-  let vault: VaultFile = { version: 1, entries: {} };
+  // A secret file: its backup never holds an older secret, a damaged copy is deleted (and reported), not kept.
+  const read = readBackedUpJsonFileSync(file, vaultFileSchema, { secret: true });
+  let vault: VaultFile = { version: 1, entries: new Map() };
   if (read.status === 'ok') vault = read.value;
   if (read.status === 'corrupt') logger.warn('vault.unreadable', { reason: 'corrupt' });
 
   const persist = (next: VaultFile) =>
-    writeFileAtomic(file, JSON.stringify(next), { keepBackup: true, mode: 0o600 });
+    writeFileAtomic(file, JSON.stringify({ version: next.version, entries: mapToJson(next.entries) }), {
+      keepBackup: true,
+      secret: true,
+      mode: 0o600,
+    });
 
   return {
-    has: (id) => Object.hasOwn(vault.entries, id),
+    has: (id) => vault.entries.has(id),
     get(id) {
-      const entry = vault.entries[id];
+      const entry = vault.entries.get(id);
       if (!entry) return undefined;
       try {
         return credentialsSchema.parse(JSON.parse(secrets.decrypt(Buffer.from(entry.sealed, 'base64'))));
@@ -69,16 +75,15 @@ export const openCredentialVault = (dataDir: string, secrets: SecretStorage): Cr
         });
       }
       const sealed = secrets.encrypt(JSON.stringify(credentialsSchema.parse(credentials))).toString('base64');
-      const next: VaultFile = {
-        ...vault,
-        entries: { ...vault.entries, [id]: { sealed, backend: secrets.backend } },
-      };
+      const entries = new Map(vault.entries);
+      entries.set(id, { sealed, backend: secrets.backend });
+      const next: VaultFile = { ...vault, entries };
       await persist(next);
       vault = next;
     },
     async remove(id) {
-      const entries = { ...vault.entries };
-      delete entries[id];
+      const entries = new Map(vault.entries);
+      entries.delete(id);
       const next = { ...vault, entries };
       await persist(next);
       vault = next;

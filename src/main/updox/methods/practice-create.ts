@@ -15,7 +15,7 @@ const sameName = (a: string, b: string): boolean => a.trim() === b.trim();
 
 /**
  * PracticeCreate is not idempotent, so it is never repeated blind. When its answer is lost (timeout, dropped
- * connection, 5xx), PracticeGet decides: the account exists with the name sent -> created (reconciled); it does not
+ * connection, 5xx, an answer in a broken form), PracticeGet decides: the account exists with the name sent -> created (reconciled); it does not
  * exist -> create once more; it exists with another name -> a conflict.
  */
 export async function createPracticeReconciling(
@@ -27,7 +27,7 @@ export async function createPracticeReconciling(
     try {
       return await steps.create();
     } catch (error) {
-      if (!(error instanceof UpdoxError) || !error.transient) throw error;
+      if (!(error instanceof UpdoxError) || !error.outcomeUnknown) throw error;
       lost = error;
     }
     const existing = await lookUp(steps, record.accountId, lost);

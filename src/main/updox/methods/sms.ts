@@ -22,7 +22,7 @@ async function once<T>(run: () => Promise<T>, whatMayHaveHappened: string): Prom
   try {
     return await run();
   } catch (error) {
-    if (!(error instanceof UpdoxError) || !error.transient) throw error;
+    if (!(error instanceof UpdoxError) || !error.outcomeUnknown) throw error;
     const why =
       error.kind === 'timeout' ? 'Updox did not answer in time' : 'Updox did not give a usable answer';
     throw new UpdoxError(
