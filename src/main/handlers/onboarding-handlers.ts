@@ -3,11 +3,12 @@ import type { DomainHandlers } from '../ipc/handler-types';
 import type { AppServices } from '../services/app-services';
 
 export const onboardingHandlers = (s: AppServices): DomainHandlers<Contract, 'onboarding'> => ({
-  listDrafts: async () => ({ drafts: s.onboarding.drafts.list(), problems: s.onboarding.drafts.problems() }),
+  listDrafts: async () => ({ ...s.onboarding.listDrafts(), problems: s.onboarding.drafts.problems() }),
+  assignDraft: ({ id, environmentId }) => s.onboarding.assignDraft(id, environmentId),
   listOutbox: async () => ({ items: s.onboarding.listOutbox() }),
   getDraft: ({ id }) => s.onboarding.getDraft(id),
   async saveDraft(input) {
-    const draft = await s.onboarding.drafts.save(input);
+    const draft = await s.onboarding.saveDraft(input);
     return { id: draft.id, revision: draft.revision, updatedAt: draft.updatedAt };
   },
   async deleteDraft({ id }) {

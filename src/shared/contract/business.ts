@@ -75,6 +75,8 @@ export const missingInfoInputSchema = z.object({
   accountId: z.string().trim().min(1, 'Account ID is required.'),
   account: z.object(pick(practiceTypedShape, missingAccountFields)).partial(),
   partner: z.object(pick(businessDetailsTypedShape, missingPartnerFields)).partial().optional(),
+  /** The environment the form was opened in: the save goes there, or nowhere (refused when another is active). */
+  environmentId: z.string().min(1).max(100),
   confirmProduction: z.boolean().optional(),
 });
 

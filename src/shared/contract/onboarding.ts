@@ -14,16 +14,31 @@ export const draftSummarySchema = z.object({
   kind: z.enum(['create', 'update']),
   /** The account being edited, or for a new practice the account ID typed so far ('' when none yet). */
   accountId: z.string(),
+  /** The environment the draft was made in; null for a draft from an earlier version (assign it first). */
+  environmentId: z.string().nullable(),
   name: z.string(),
   city: z.string(),
   state: z.string(),
   updatedAt: z.string(),
 });
 
+/** Items of another environment, counted (never listed) on this environment's screens. */
+export const elsewhereCountSchema = z.object({
+  environmentId: z.string(),
+  /** The environment's name, or '' when it was removed in Settings. */
+  environmentName: z.string(),
+  drafts: z.number().int().min(0),
+  queued: z.number().int().min(0),
+});
+
 export const outboxSummarySchema = z.object({
   id: z.string(),
   /** The draft it was sent from (the Accounts list shows a draft and its submission as one row). */
   draftId: z.string(),
+  /** The environment it is sent to (the one its draft was made in), whatever environment is active. */
+  environmentId: z.string(),
+  /** A Production item confirmed at submit: replays are not asked again ("confirmed for Production"). */
+  confirmedForProduction: z.boolean(),
   accountId: z.string(),
   name: z.string(),
   city: z.string(),
@@ -69,6 +84,7 @@ export const draftViewSchema = z.object({
   id: z.string(),
   kind: z.enum(['create', 'update']),
   accountId: z.string(),
+  environmentId: z.string(),
   revision: z.number().int(),
   updatedAt: z.string(),
   data: wizardDraftDataSchema,
@@ -104,15 +120,25 @@ export const onboardingContract = {
   listDrafts: call(
     z.void(),
     z.object({
+      /** The active environment's drafts only. */
       drafts: z.array(draftSummarySchema),
       problems: z.array(z.object({ file: z.string(), reason: z.string() })),
+      /** Drafts and queued submissions of each other environment, counted. */
+      elsewhere: z.array(elsewhereCountSchema),
+      /** Drafts from an earlier version of the app, which belong to no environment until assigned. */
+      unassigned: z.array(draftSummarySchema),
     }),
-    'Unfinished drafts, newest first, and any draft file that was damaged and set aside.',
+    "The active environment's unfinished drafts, newest first; the other environments' counted; drafts from an earlier version; damaged files set aside.",
+  ),
+  assignDraft: call(
+    z.object({ id: draftIdSchema, environmentId: z.string().min(1).max(100) }),
+    z.object({ id: z.string(), environmentId: z.string() }),
+    'Give a draft from an earlier version its environment (once; a draft never moves afterwards).',
   ),
   listOutbox: call(
     z.void(),
     z.object({ items: z.array(outboxSummarySchema) }),
-    'Submissions made offline, in the order they will be sent, with their state.',
+    "The active environment's submissions made offline, in the order they will be sent, with their state.",
   ),
   getDraft: call(z.object({ id: draftIdSchema }), draftViewSchema, 'One draft with its state.'),
   saveDraft: call(
@@ -120,6 +146,11 @@ export const onboardingContract = {
       id: draftIdSchema,
       kind: z.enum(['create', 'update']),
       accountId: z.string().max(100).optional(),
+      /**
+       * The environment the wizard's draft belongs to (from getDraft). Main refuses a save into another
+       * environment's draft; a new draft without it is made in the active environment.
+       */
+      environmentId: z.string().min(1).max(100).optional(),
       data: wizardDraftDataSchema,
       /** Typed passwords by user key: sealed in main's vault, never written to the draft. '' forgets one. */
       passwords: z.record(z.string().max(40), z.string().max(200)).optional(),
@@ -180,6 +211,7 @@ export const onboardingContract = {
   ),
 };
 
+export type ElsewhereCount = z.infer<typeof elsewhereCountSchema>;
 export type DraftSummaryView = z.infer<typeof draftSummarySchema>;
 export type OutboxSummaryView = z.infer<typeof outboxSummarySchema>;
 export type SubmissionView = z.infer<typeof submissionSchema>;

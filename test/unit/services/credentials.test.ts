@@ -164,11 +164,13 @@ describe('environments', () => {
     });
   });
 
-  it('a write to Production must be confirmed', () => {
-    app.services.settings.update((s) => ({ ...s, activeEnvironmentId: 'production' }));
-    expect(() => app.services.updox.guardWrite(undefined, 'practice update')).toThrow(/Production/);
-    expect(() => app.services.updox.guardWrite(true, 'practice update')).not.toThrow();
+  it("a write to Production must be confirmed, whichever environment is active", () => {
     app.services.settings.update((s) => ({ ...s, activeEnvironmentId: 'sandbox' }));
-    expect(() => app.services.updox.guardWrite(undefined, 'practice update')).not.toThrow();
+    const guard = app.services.updox.guardWrite.bind(app.services.updox);
+    expect(() => guard('production', undefined, 'practice update')).toThrow(/Production/);
+    expect(() => guard('production', true, 'practice update')).not.toThrow();
+    app.services.settings.update((s) => ({ ...s, activeEnvironmentId: 'production' }));
+    expect(() => guard('sandbox', undefined, 'practice update')).not.toThrow();
+    app.services.settings.update((s) => ({ ...s, activeEnvironmentId: 'sandbox' }));
   });
 });

@@ -11,7 +11,7 @@ describe('draft store: saving and reading', () => {
   it('round-trips a draft through save, get, list and a reopen', async () => {
     const dir = await makeTempDir();
     const store = await openTestStore(dir);
-    const saved = await store.save({ kind: 'create', title: 'Sunrise', data: sampleData() });
+    const saved = await store.save({ kind: 'create', environmentId: 'sandbox', title: 'Sunrise', data: sampleData() });
     expect(saved).toMatchObject({ kind: 'create', title: 'Sunrise', revision: 1, data: sampleData() });
     expect(saved.createdAt).toBe(saved.updatedAt);
     expect(await store.get(saved.id)).toEqual(saved);
@@ -27,7 +27,7 @@ describe('draft store: saving and reading', () => {
 
   it('counts revisions, keeps createdAt, and lists newest first', async () => {
     const store = await openTestStore(await makeTempDir());
-    const first = await store.save({ kind: 'create', title: 'First', data: sampleData() });
+    const first = await store.save({ kind: 'create', environmentId: 'sandbox', title: 'First', data: sampleData() });
     const second = await store.save({
       kind: 'update',
       accountId: 'clinic-042',
@@ -60,7 +60,7 @@ describe('draft store: saving and reading', () => {
     expect(await filesIn(dir)).toEqual([]);
     expect(store.list()).toEqual([]);
 
-    const good = await store.save({ kind: 'create', title: 'Good', data: sampleData() });
+    const good = await store.save({ kind: 'create', environmentId: 'sandbox', title: 'Good', data: sampleData() });
     const before = await readFile(join(dir, `${good.id}.json`), 'utf8');
     await appErrorOf(store.save({ ...bad, id: good.id }));
     expect(await readFile(join(dir, `${good.id}.json`), 'utf8')).toBe(before);
@@ -72,7 +72,7 @@ describe('draft store: saving and reading', () => {
     const dir = await makeTempDir();
     const store = await openTestStore(join(dir, 'drafts'));
     for (const id of ['../escape', 'UPPER', 'a.b', '', 'con']) {
-      const error = await appErrorOf(store.save({ id, kind: 'create', title: 't', data: sampleData() }));
+      const error = await appErrorOf(store.save({ id, kind: 'create', environmentId: 'sandbox', title: 't', data: sampleData() }));
       expect(error.fields).toHaveProperty('id');
     }
     const update = await appErrorOf(store.save({ kind: 'update', title: 't', data: sampleData() }));
@@ -109,7 +109,7 @@ describe('draft store: saving and reading', () => {
     });
     expect(next.revision).toBe(2);
     expect(
-      (await store.save({ id: created.id, kind: 'create', title: 't', data: sampleData() })).revision,
+      (await store.save({ id: created.id, kind: 'create', environmentId: 'sandbox', title: 't', data: sampleData() })).revision,
     ).toBe(3);
   });
 
@@ -154,7 +154,7 @@ describe('draft store: saving and reading', () => {
     const store = await openTestStore(dir);
     const saved = await Promise.all(
       Array.from({ length: 30 }, (_, n) =>
-        store.save({ kind: 'create', title: `p${n}`, data: sampleData() }),
+        store.save({ kind: 'create', environmentId: 'sandbox', title: `p${n}`, data: sampleData() }),
       ),
     );
     expect(new Set(saved.map((draft) => draft.id)).size).toBe(30);
@@ -164,7 +164,7 @@ describe('draft store: saving and reading', () => {
   it('removes a draft and its backup for good; unknown ids are not-found', async () => {
     const dir = await makeTempDir();
     const store = await openTestStore(dir);
-    const draft = await store.save({ kind: 'create', title: 't', data: sampleData() });
+    const draft = await store.save({ kind: 'create', environmentId: 'sandbox', title: 't', data: sampleData() });
     await store.save({ id: draft.id, kind: 'create', title: 't', data: sampleData() });
     await store.remove(draft.id);
     expect(await filesIn(dir)).toEqual([]);
@@ -177,7 +177,7 @@ describe('draft store: saving and reading', () => {
   it('refuses data that would not read back from JSON (a Date), writing nothing', async () => {
     const dir = await makeTempDir();
     const store = await openDraftStore({ dir, dataSchema: z.object({ when: z.date() }) });
-    const error = await appErrorOf(store.save({ kind: 'create', title: 't', data: { when: new Date() } }));
+    const error = await appErrorOf(store.save({ kind: 'create', environmentId: 'sandbox', title: 't', data: { when: new Date() } }));
     expect(error.kind).toBe('internal');
     expect(await filesIn(dir)).toEqual([]);
   });
@@ -186,7 +186,7 @@ describe('draft store: saving and reading', () => {
     const dir = await makeTempDir();
     const folder = join(dir, 'drafts');
     const store = await openTestStore(folder);
-    const draft = await store.save({ kind: 'create', title: 't', data: sampleData() });
+    const draft = await store.save({ kind: 'create', environmentId: 'sandbox', title: 't', data: sampleData() });
     await rm(folder, { recursive: true });
     await writeFile(folder, 'not a folder');
     const error = await appErrorOf(

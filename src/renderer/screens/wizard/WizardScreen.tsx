@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
 import { hrefFor, parseHash } from '../../stores/route-store';
+import { activeEnvironmentId } from '../../stores/screen-environment';
 import { SubmissionPanel } from './SubmissionPanel';
 import { Wizard } from './Wizard';
 import { newDraftData } from './wizard-model';
@@ -19,6 +20,8 @@ const freshDraft = (): DraftView => ({
   id: crypto.randomUUID(),
   kind: 'create',
   accountId: '',
+  // A new draft is made in the environment active when the wizard opened, and stays there.
+  environmentId: activeEnvironmentId(),
   revision: 0,
   updatedAt: '',
   data: newDraftData(),
