@@ -16,6 +16,8 @@ export const onboardingHandlers = (s: AppServices): DomainHandlers<Contract, 'on
     return { deleted: true as const };
   },
   openEdit: ({ accountId }) => s.onboarding.openEdit(accountId),
+  copyToEnvironment: ({ accountId, targetEnvironmentId }) =>
+    s.onboarding.copyToEnvironment(accountId, targetEnvironmentId),
   convertToUpdate: ({ id }) => s.onboarding.convertToUpdate(id),
   checkAccountId: ({ accountId }) => s.onboarding.checkAccountId(accountId),
   checkPortalAddress: ({ websiteAddress, accountId }) =>

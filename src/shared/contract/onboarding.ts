@@ -109,6 +109,18 @@ export const reviewSchema = z.object({
   method: z.string(),
 });
 
+export const copyResultSchema = z.object({
+  /** The new draft, in the target environment (open it there). */
+  draftId: z.string(),
+  environmentId: z.string(),
+  environmentName: z.string(),
+  /** The target's checks, before anything is sent: is the account ID / portal web address taken there? */
+  accountId: availabilitySchema,
+  portalAddress: availabilitySchema,
+  /** What the target environment's partner business details lack for SMS verification (empty: complete). */
+  partnerGaps: z.array(z.string()),
+});
+
 const submitInput = z.object({
   id: draftIdSchema,
   confirmProduction: z.boolean().optional(),
@@ -168,6 +180,11 @@ export const onboardingContract = {
     z.object({ draftId: z.string(), resumed: z.boolean() }),
     'The update draft for an account: the one in progress, or a new one loaded from Updox.',
   ),
+  copyToEnvironment: call(
+    z.object({ accountId: accountIdInput, targetEnvironmentId: z.string().min(1).max(100) }),
+    copyResultSchema,
+    "A new draft in another environment, built from the active environment's record of the account (read only).",
+  ),
   convertToUpdate: call(
     z.object({ id: draftIdSchema }),
     z.object({ draftId: z.string() }),
@@ -211,6 +228,7 @@ export const onboardingContract = {
   ),
 };
 
+export type CopyResult = z.infer<typeof copyResultSchema>;
 export type ElsewhereCount = z.infer<typeof elsewhereCountSchema>;
 export type DraftSummaryView = z.infer<typeof draftSummarySchema>;
 export type OutboxSummaryView = z.infer<typeof outboxSummarySchema>;

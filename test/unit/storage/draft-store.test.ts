@@ -12,7 +12,7 @@ describe('draft store: saving and reading', () => {
     const dir = await makeTempDir();
     const store = await openTestStore(dir);
     const saved = await store.save({ kind: 'create', environmentId: 'sandbox', title: 'Sunrise', data: sampleData() });
-    expect(saved).toMatchObject({ kind: 'create', title: 'Sunrise', revision: 1, data: sampleData() });
+    expect(saved).toMatchObject({ kind: 'create', environmentId: 'sandbox', title: 'Sunrise', revision: 1, data: sampleData() });
     expect(saved.createdAt).toBe(saved.updatedAt);
     expect(await store.get(saved.id)).toEqual(saved);
 
@@ -29,14 +29,14 @@ describe('draft store: saving and reading', () => {
     const store = await openTestStore(await makeTempDir());
     const first = await store.save({ kind: 'create', environmentId: 'sandbox', title: 'First', data: sampleData() });
     const second = await store.save({
-      kind: 'update',
+      kind: 'update', environmentId: 'sandbox',
       accountId: 'clinic-042',
       title: 'Second',
       data: sampleData(),
     });
     const again = await store.save({
       id: first.id,
-      kind: 'create',
+      kind: 'create', environmentId: 'sandbox',
       title: 'First',
       data: sampleData('Renamed'),
     });
@@ -44,13 +44,13 @@ describe('draft store: saving and reading', () => {
     expect(again.createdAt).toBe(first.createdAt);
     expect(again.updatedAt > first.updatedAt).toBe(true);
     expect(store.list().map((draft) => draft.id)).toEqual([first.id, second.id]);
-    expect(store.list()[1]).toMatchObject({ kind: 'update', accountId: 'clinic-042' });
+    expect(store.list()[1]).toMatchObject({ kind: 'update', environmentId: 'sandbox', accountId: 'clinic-042' });
   });
 
   it('rejects invalid data naming the field, and writes nothing', async () => {
     const dir = await makeTempDir();
     const store = await openTestStore(dir);
-    const bad = { kind: 'create', title: 'Bad', data: { ...sampleData(), zip: '4301', name: '' } } as const;
+    const bad = { kind: 'create', environmentId: 'sandbox', title: 'Bad', data: { ...sampleData(), zip: '4301', name: '' } } as const;
     const error = await appErrorOf(store.save(bad));
     expect(error.kind).toBe('validation');
     expect(error.fields).toEqual({
@@ -75,7 +75,7 @@ describe('draft store: saving and reading', () => {
       const error = await appErrorOf(store.save({ id, kind: 'create', environmentId: 'sandbox', title: 't', data: sampleData() }));
       expect(error.fields).toHaveProperty('id');
     }
-    const update = await appErrorOf(store.save({ kind: 'update', title: 't', data: sampleData() }));
+    const update = await appErrorOf(store.save({ kind: 'update', environmentId: 'sandbox', title: 't', data: sampleData() }));
     expect(update.fields).toHaveProperty('accountId');
     expect(await filesIn(dir)).toEqual(['drafts']);
     expect(await filesIn(join(dir, 'drafts'))).toEqual([]);
@@ -85,7 +85,7 @@ describe('draft store: saving and reading', () => {
     const store = await openTestStore(await makeTempDir());
     const created = await store.save({
       id: 'draft-1',
-      kind: 'create',
+      kind: 'create', environmentId: 'sandbox',
       title: 't',
       expectedRevision: 0,
       data: sampleData(),
@@ -93,7 +93,7 @@ describe('draft store: saving and reading', () => {
     const stale = await appErrorOf(
       store.save({
         id: 'draft-1',
-        kind: 'create',
+        kind: 'create', environmentId: 'sandbox',
         title: 't',
         expectedRevision: 0,
         data: sampleData('Stale'),
@@ -102,7 +102,7 @@ describe('draft store: saving and reading', () => {
     expect(stale.kind).toBe('conflict');
     const next = await store.save({
       id: created.id,
-      kind: 'create',
+      kind: 'create', environmentId: 'sandbox',
       title: 't',
       expectedRevision: 1,
       data: sampleData(),
@@ -118,7 +118,7 @@ describe('draft store: saving and reading', () => {
     const store = await openTestStore(dir);
     const input = (n: number): DraftSaveInput<TestData> => ({
       id: 'busy',
-      kind: 'create',
+      kind: 'create', environmentId: 'sandbox',
       title: `v${n}`,
       data: sampleData(`Name ${n}`),
     });
@@ -139,7 +139,7 @@ describe('draft store: saving and reading', () => {
 
   it('keeps going after a failed save in the same queue', async () => {
     const store = await openTestStore(await makeTempDir());
-    const base = { id: 'q', kind: 'create', title: 't', data: sampleData() } as const;
+    const base = { id: 'q', kind: 'create', environmentId: 'sandbox', title: 't', data: sampleData() } as const;
     const results = await Promise.allSettled([
       store.save(base),
       store.save({ ...base, expectedRevision: 99 }),
@@ -165,7 +165,7 @@ describe('draft store: saving and reading', () => {
     const dir = await makeTempDir();
     const store = await openTestStore(dir);
     const draft = await store.save({ kind: 'create', environmentId: 'sandbox', title: 't', data: sampleData() });
-    await store.save({ id: draft.id, kind: 'create', title: 't', data: sampleData() });
+    await store.save({ id: draft.id, kind: 'create', environmentId: 'sandbox', title: 't', data: sampleData() });
     await store.remove(draft.id);
     expect(await filesIn(dir)).toEqual([]);
     expect((await appErrorOf(store.get(draft.id))).kind).toBe('not-found');
@@ -190,7 +190,7 @@ describe('draft store: saving and reading', () => {
     await rm(folder, { recursive: true });
     await writeFile(folder, 'not a folder');
     const error = await appErrorOf(
-      store.save({ id: draft.id, kind: 'create', title: 'x', data: sampleData() }),
+      store.save({ id: draft.id, kind: 'create', environmentId: 'sandbox', title: 'x', data: sampleData() }),
     );
     expect(error.kind).toBe('storage');
     expect(store.list()).toEqual([expect.objectContaining({ id: draft.id, revision: 1, title: 't' })]);

@@ -10,7 +10,7 @@ import { practiceFromDetails, userFromDetails } from './submission-payload';
 import type { SubmissionQueue } from './submission-queue';
 import type { WizardDrafts } from './wizard-drafts';
 
-const draftLocation = (l: UpdoxLocation): DraftLocation => ({
+export const draftLocation = (l: UpdoxLocation): DraftLocation => ({
   key: `u${l.updoxId}`,
   // Updox's Default Location (and any location without your ID) cannot be changed through LocationsSync.
   fixed: isDefaultLocation(l) || l.externalId === '',
@@ -27,7 +27,7 @@ const loadUsers = async (client: UpdoxClient, accountId: string) => {
   }
 };
 
-const loadAccount = async (client: UpdoxClient, accountId: string) => {
+export const loadAccount = async (client: UpdoxClient, accountId: string) => {
   try {
     const details = await client.practiceGet(accountId);
     const locations = await client.practiceLocationsRetrieve(accountId, { activeOnly: false });

@@ -8,6 +8,8 @@ import { openSubmissionQueue } from './submission-queue';
 import { outboxSummary, submissionView } from './submission-view';
 import { openUserPasswordVault } from './user-password-vault';
 import { openWizardDrafts } from './wizard-drafts';
+import { copyToEnvironment } from './copy-to-environment';
+import type { BusinessServices } from '../business/business-services';
 import { listDraftsByEnvironment, productionHold, saveOwnDraft, type SaveDraftInput } from './environment-walls';
 
 export interface OnboardingOptions {
@@ -16,7 +18,11 @@ export interface OnboardingOptions {
 }
 
 /** The onboarding feature's services (drafts, outbox, submission), built once per app by createAppServices. */
-export const createOnboardingServices = async (core: CoreServices, options: OnboardingOptions = {}) => {
+export const createOnboardingServices = async (
+  core: CoreServices,
+  options: OnboardingOptions = {},
+  business: BusinessServices | null = null,
+) => {
   const { dataDir } = core.platform;
   const passwords = await openUserPasswordVault(dataDir, core.platform.secrets);
   const drafts = await openWizardDrafts(dataDir, passwords);
@@ -87,6 +93,8 @@ export const createOnboardingServices = async (core: CoreServices, options: Onbo
       };
     },
     submission: stateOf,
+    copyToEnvironment: (accountId: string, targetEnvironmentId: string) =>
+      copyToEnvironment({ core, drafts, business }, accountId, targetEnvironmentId),
     openEdit: (accountId: string) => openEditDraft(drafts, client, active().id, accountId),
     async convertToUpdate(id: string) {
       const { environmentId } = await ownDraft(id);
@@ -106,6 +114,8 @@ export const createOnboardingServices = async (core: CoreServices, options: Onbo
       core.updox.guardWrite(item.payload.environmentId, confirmed, `practice ${item.payload.mode}`);
       return submissionView(queue, await queue.send(id, confirmProduction === true));
     },
+    /** Replays the outbox now (the background loop does the same every few seconds). */
+    replayOutbox: () => queue.replayNow(),
     getOutboxItem: (id: string) => submissionView(queue, ownItem(id)),
     async discard(id: string) {
       ownItem(id);

@@ -34,6 +34,8 @@ export interface SubmissionQueue {
   forDraft(draftId: string): SubmissionItem | undefined;
   discard(id: string): Promise<void>;
   results(id: string): StepResults;
+  /** One pass of the background loop now: every queued item, each to its own environment. */
+  replayNow(): Promise<void>;
   /** Items waiting to be sent in an environment (the top bar's count). */
   pendingCount(environmentId: string): number;
   close(): Promise<void>;
@@ -77,13 +79,22 @@ export const openSubmissionQueue = async (options: SubmissionQueueOptions): Prom
     return run;
   };
 
-  let ticking = false;
+  let ticking: Promise<void> | null = null;
   let closed = false;
-  const tick = async () => {
-    if (ticking || closed) return;
+  /** One pass at a time: a pass asked for while one runs waits for it, then runs. */
+  const tick = async (): Promise<void> => {
+    while (ticking) await ticking;
+    if (closed) return;
+    ticking = pass();
+    try {
+      await ticking;
+    } finally {
+      ticking = null;
+    }
+  };
+  const pass = async () => {
     const queued = outbox.list().filter((i) => i.status === 'queued');
     if (queued.length === 0) return;
-    ticking = true;
     try {
       // Each item goes to its own environment, whichever is active. Within an environment the order is kept: once
       // one of its items waits (unreachable, removed, no credentials, not confirmed), the rest of it waits too.
@@ -103,11 +114,11 @@ export const openSubmissionQueue = async (options: SubmissionQueueOptions): Prom
       }
     } catch (error) {
       logger.warn('onboarding.outbox.loop', { reason: error instanceof Error ? error.message : 'unknown' });
-    } finally {
-      ticking = false;
     }
   };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 3_000);
+  const timer = setInterval(() => {
+    if (!ticking) void tick();
+  }, options.intervalMs ?? 3_000);
   timer.unref();
 
   return {
@@ -118,6 +129,7 @@ export const openSubmissionQueue = async (options: SubmissionQueueOptions): Prom
       return item;
     },
     send,
+    replayNow: tick,
     list: () => outbox.list(),
     get: (id) => outbox.get(id),
     forDraft: (draftId) =>
