@@ -1,8 +1,4 @@
-import type {
-  DraftSummaryView,
-  ElsewhereCount,
-  WizardDraftData,
-} from '../../../shared/contract/onboarding';
+import type { DraftSummaryView, ElsewhereCount, WizardDraftData } from '../../../shared/contract/onboarding';
 import type { AppErrorData } from '../../../shared/errors';
 import type { CoreServices } from '../core-services';
 import type { SubmissionItem } from './submission-runner';

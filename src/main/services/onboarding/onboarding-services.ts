@@ -10,7 +10,12 @@ import { openUserPasswordVault } from './user-password-vault';
 import { openWizardDrafts } from './wizard-drafts';
 import { copyToEnvironment } from './copy-to-environment';
 import type { BusinessServices } from '../business/business-services';
-import { listDraftsByEnvironment, productionHold, saveOwnDraft, type SaveDraftInput } from './environment-walls';
+import {
+  listDraftsByEnvironment,
+  productionHold,
+  saveOwnDraft,
+  type SaveDraftInput,
+} from './environment-walls';
 
 export interface OnboardingOptions {
   /** How often queued submissions are retried when Updox is reachable. Default 3 s. */
@@ -69,6 +74,8 @@ export const createOnboardingServices = async (
         .list()
         .filter((i) => i.payload.environmentId === active().id)
         .map(outboxSummary),
+    /** Every environment's submissions (the outbox as a whole; screens use listOutbox). */
+    listAllOutbox: () => queue.list().map(outboxSummary),
     listDrafts: () => listDraftsByEnvironment(core, drafts.list(), queue.list()),
     saveDraft: (input: SaveDraftInput) => saveOwnDraft(core, drafts, input),
     async assignDraft(id: string, environmentId: string) {

@@ -57,7 +57,8 @@ export async function runSubmission(
   // Every item goes to its own environment. One that cannot (removed, no credentials, Production not confirmed)
   // waits, saying why, and is never sent anywhere else.
   const held = deps.holdReason(item, confirmedNow);
-  if (held) return outbox.update(id, { status: item.status === 'failed' ? 'failed' : 'queued', lastError: held });
+  if (held)
+    return outbox.update(id, { status: item.status === 'failed' ? 'failed' : 'queued', lastError: held });
   let client: UpdoxClient;
   try {
     client = await deps.client(item.payload.environmentId);
