@@ -4,11 +4,16 @@ import { ScreenRouter } from './ScreenRouter';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { Toaster } from '../components/Toaster';
+import { SwitchConfirmDialog } from './SwitchConfirmDialog';
+import { useEnvironments } from '../stores/environments-store';
+import { useEnvironmentFrame } from './use-environment-frame';
 
 export function AppShell() {
   useEffect(() => startHealthPolling(), []);
+  useEffect(() => void useEnvironments.getState().load(), []);
+  const environment = useEnvironmentFrame();
   return (
-    <div className="shell">
+    <div className="shell" data-environment-kind={environment?.kind ?? 'unknown'}>
       <a
         className="skip-link"
         href="#main"
@@ -28,6 +33,7 @@ export function AppShell() {
         </main>
       </div>
       <Toaster />
+      <SwitchConfirmDialog />
     </div>
   );
 }

@@ -95,6 +95,7 @@ export function Wizard({
       title={title}
       actions={
         <WizardStatus
+          environmentId={draft.environmentId}
           kind={draft.kind}
           state={sub.submission?.state ?? 'draft'}
           savedAt={autosave.savedAt}
