@@ -24,7 +24,7 @@ export const onboardingHandlers = (s: AppServices): DomainHandlers<Contract, 'on
     s.onboarding.checkPortalAddress(websiteAddress, accountId),
   review: ({ id }) => s.onboarding.review(id),
   submit: (input) => s.onboarding.submit(input),
-  getSubmission: async ({ id }) => s.onboarding.submission(id),
+  getSubmission: async ({ id }) => s.onboarding.ownSubmission(id),
   retryOutbox: ({ id, confirmProduction }) => s.onboarding.retry(id, confirmProduction),
   getOutboxItem: async ({ id }) => s.onboarding.getOutboxItem(id),
   async discardOutbox({ id }) {

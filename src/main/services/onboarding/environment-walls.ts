@@ -53,9 +53,11 @@ export const listDraftsByEnvironment = (
     }
     return count;
   };
+  // A draft whose submission waits is counted once, as the queued submission (the Accounts list shows one row).
+  const waitingDrafts = new Set(items.filter(isPending).map((i) => i.payload.draftId));
   for (const draft of drafts) {
-    if (draft.environmentId !== null && draft.environmentId !== activeEnvironmentId)
-      countFor(draft.environmentId).drafts += 1;
+    if (draft.environmentId === null || draft.environmentId === activeEnvironmentId) continue;
+    if (!waitingDrafts.has(draft.id)) countFor(draft.environmentId).drafts += 1;
   }
   for (const item of items) {
     if (isPending(item) && item.payload.environmentId !== activeEnvironmentId)

@@ -99,7 +99,14 @@ export const createOnboardingServices = async (
         submission,
       };
     },
+    /** A draft's latest submission (internal: every environment). */
     submission: stateOf,
+    /** A draft's latest submission, for the active environment's screens only. */
+    ownSubmission(draftId: string) {
+      const item = queue.forDraft(draftId);
+      if (item) core.updox.assertActive(item.payload.environmentId, 'submission');
+      return item ? submissionView(queue, item) : null;
+    },
     copyToEnvironment: (accountId: string, targetEnvironmentId: string) =>
       copyToEnvironment({ core, drafts, business }, accountId, targetEnvironmentId),
     openEdit: (accountId: string) => openEditDraft(drafts, client, active().id, accountId),

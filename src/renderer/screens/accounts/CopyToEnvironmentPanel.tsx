@@ -21,7 +21,8 @@ const tone = {
  */
 export function CopyToEnvironmentPanel({ accountId }: { accountId: string }) {
   const selectId = useId();
-  const environments = useEnvironments((s) => s.list?.environments ?? []);
+  const list = useEnvironments((s) => s.list);
+  const environments = list?.environments ?? [];
   const requestSwitch = useEnvironments((s) => s.requestSwitch);
   const activeId = useHealth((s) => s.health?.environment.id);
   const [target, setTarget] = useState('');

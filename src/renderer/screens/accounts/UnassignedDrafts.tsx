@@ -17,7 +17,8 @@ export function UnassignedDrafts({
   drafts: readonly DraftSummaryView[];
   onAssigned: () => void;
 }) {
-  const environments = useEnvironments((s) => s.list?.environments ?? []);
+  const list = useEnvironments((s) => s.list);
+  const environments = list?.environments ?? [];
   if (drafts.length === 0) return null;
   return (
     <aside

@@ -6,6 +6,7 @@ import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
 import { hrefFor, parseHash } from '../../stores/route-store';
 import { activeEnvironmentId } from '../../stores/screen-environment';
+import { useEnvironments } from '../../stores/environments-store';
 import { SubmissionPanel } from './SubmissionPanel';
 import { Wizard } from './Wizard';
 import { newDraftData } from './wizard-model';
@@ -39,7 +40,11 @@ export function WizardScreen({ mode, params }: { mode: 'new' | 'edit'; params: r
   const param = resumeId ?? params[0];
 
   const load = useCallback(async (): Promise<Loaded> => {
-    if (mode === 'new' && param === undefined) return { kind: 'draft', draft: freshDraft(), fresh: true };
+    if (mode === 'new' && param === undefined) {
+      // The environment the new draft belongs to: the active one, as main says now.
+      await useEnvironments.getState().load();
+      return { kind: 'draft', draft: freshDraft(), fresh: true };
+    }
     let id = param ?? '';
     if (mode === 'edit' && resumeId === undefined) {
       const opened = await api.onboarding.openEdit({ accountId: id });
