@@ -15,10 +15,14 @@ export interface StandaloneSandbox {
 
 /** `npm run sandbox` as a person runs it (src/sandbox/cli.ts), on a free port, in-memory state. */
 export const startStandaloneSandbox = async (): Promise<StandaloneSandbox> => {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/cli.ts', '--port', '0'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/sandbox/cli.ts', '--port', '0'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const apiBase = await new Promise<string>((resolve, reject) => {
