@@ -29,7 +29,11 @@ export const environmentsHandlers = (s: AppServices): DomainHandlers<Contract, '
       if (!target) {
         throw new AppError({ kind: 'not-found', message: 'That environment does not exist any more.' });
       }
-      if (target.kind === 'production' && target.id !== cur.activeEnvironmentId && confirmProduction !== true) {
+      if (
+        target.kind === 'production' &&
+        target.id !== cur.activeEnvironmentId &&
+        confirmProduction !== true
+      ) {
         throw new AppError({
           kind: 'forbidden',
           message: `Switching to ${target.name} (${target.apiBase ?? ''}), where real practices live, needs your confirmation.`,

@@ -164,7 +164,7 @@ describe('environments', () => {
     });
   });
 
-  it("a write to Production must be confirmed, whichever environment is active", () => {
+  it('a write to Production must be confirmed, whichever environment is active', () => {
     app.services.settings.update((s) => ({ ...s, activeEnvironmentId: 'sandbox' }));
     const guard = app.services.updox.guardWrite.bind(app.services.updox);
     expect(() => guard('production', undefined, 'practice update')).toThrow(/Production/);

@@ -78,7 +78,12 @@ describe('draft store: properties', () => {
     const store = await openDraftStore({ dir, dataSchema });
     await fc.assert(
       fc.asyncProperty(validData, fc.constantFrom(...breakages), async (data, breakage) => {
-        const input = { kind: 'create', environmentId: 'sandbox', title: 't', data: breakage.apply(data) } as unknown as {
+        const input = {
+          kind: 'create',
+          environmentId: 'sandbox',
+          title: 't',
+          data: breakage.apply(data),
+        } as unknown as {
           kind: 'create';
           title: string;
           data: Data;
