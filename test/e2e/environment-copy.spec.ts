@@ -130,7 +130,7 @@ test('a practice with two locations and a user is copied to another environment:
   await page.getByLabel('Account ID').fill('sunrise-copy');
   await page.getByRole('button', { name: 'Review', exact: true }).click();
   await expect(page.getByTestId('review-name')).toHaveText('Sunrise Pediatrics');
-  await shootBoth(page, 'copy-review');
+  await shootBoth(page, 'env-copy-review');
   await page.getByRole('button', { name: 'Create practice' }).click();
   await expect(page.getByTestId('submission')).toHaveAttribute('data-state', 'synced', { timeout: 20_000 });
 
@@ -166,7 +166,7 @@ test('switching to Production asks first, naming it and its base URL; then the w
   await page.getByTestId('env-production').getByRole('radio').click();
   const dialog = page.getByRole('dialog', { name: 'Switch to Production?' });
   await expect(dialog).toContainText('https://myupdox.com/api/io/');
-  await shootBoth(page, 'switch-confirmation');
+  await shootBoth(page, 'env-switch-confirmation');
   await dialog.getByRole('button', { name: 'Stay where I am' }).click();
   await expect(page.getByTestId('environment-badge')).toHaveText(/Sandbox/);
   expect(await rpc(desk, 'environments.list')).toMatchObject({ activeId: 'sandbox' });
@@ -177,5 +177,5 @@ test('switching to Production asks first, naming it and its base URL; then the w
   await expect(page).toHaveTitle(/Production/);
   await expect(page.getByTestId('environment-frame-words')).toContainText('Production: real practices');
   await page.goto(`${desk.url}#/accounts`);
-  await shootBoth(page, 'production-frame');
+  await shootBoth(page, 'env-production-frame');
 });

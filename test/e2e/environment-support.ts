@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { DeskHost } from './support/desk-host';
+import { screenshotDir } from './support/fixtures';
 import { rpc } from './accounts-support';
 import { sandboxState } from '../support/sandbox-api';
 
@@ -68,9 +69,10 @@ export const accountIdsIn = async (sandbox: StandaloneSandbox): Promise<string[]
   return state.accounts.map((a) => a.accountId);
 };
 
-export const screenshotsDir = path.resolve(root, 'test-results/environment-walls');
-
-/** Screenshots in light and dark at 1280x800 and 1024x700, into the ignored test-results folder. */
+/**
+ * Screenshots in light and dark at 1280x800 and 1024x700, where every test's go (the ignored
+ * test-results/screenshots; `npm run screenshots` refreshes docs/screenshots with them).
+ */
 export const shootBoth = async (page: Page, name: string) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -79,7 +81,7 @@ export const shootBoth = async (page: Page, name: string) => {
       [1024, 700],
     ] as const) {
       await page.setViewportSize({ width, height });
-      await page.screenshot({ path: path.join(screenshotsDir, `${name}-${scheme}-${width}x${height}.png`) });
+      await page.screenshot({ path: path.join(screenshotDir, `${name}-${scheme}-${width}x${height}.png`) });
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });

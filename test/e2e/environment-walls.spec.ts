@@ -67,7 +67,7 @@ test('what is made in A stays in A: in B it is only counted, B receives nothing,
   await expect(page.getByText('Lakeview Family')).toHaveCount(0);
   await expect(page.getByText('Queued Clinic')).toHaveCount(0);
   await expect(page.getByTestId('connection')).not.toContainText('queued');
-  await shootBoth(page, 'elsewhere-counts');
+  await shootBoth(page, 'env-elsewhere-counts');
 
   // Nothing of A can be resumed from B: its draft's address says whose it is.
   await page.goto(draftUrl);

@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useEnvironments } from '../stores/environments-store';
 
-/** "Switch to Production?": naming it and its base URL. Nothing switches until the person chooses to. */
+/**
+ * "Switch to Production?": naming it and its base URL. Nothing switches until the person chooses to. showModal()
+ * puts the focus on the first button, "Stay where I am".
+ */
 export function SwitchConfirmDialog() {
   const pending = useEnvironments((s) => s.pending);
   const confirmSwitch = useEnvironments((s) => s.confirmSwitch);
@@ -40,7 +43,7 @@ export function SwitchConfirmDialog() {
             </p>
           </div>
           <div className="switch-dialog__actions">
-            <button type="button" className="button" onClick={cancelSwitch} autoFocus>
+            <button type="button" className="button" onClick={cancelSwitch}>
               Stay where I am
             </button>
             <button type="button" className="button button--danger" onClick={() => void confirmSwitch()}>
