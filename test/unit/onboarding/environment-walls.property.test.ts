@@ -197,7 +197,13 @@ const run = async (actions: Action[]) => {
       switch (a.t) {
         case 'switch':
           active = ENVS[a.env]!;
-          ok(await app.call('environments.select', { id: active }), 'switch');
+          if (active === 'production') {
+            // Switching to Production is confirmed first; a switch back is not asked.
+            const refused = await app.call('environments.select', { id: active });
+            const already = services.settings.get().activeEnvironmentId === 'production';
+            if (!already) expect(refused.ok).toBe(false);
+          }
+          ok(await app.call('environments.select', { id: active, confirmProduction: true }), 'switch');
           break;
         case 'start': {
           const id = `d-${tag}-${counter + 1}`;

@@ -135,7 +135,15 @@ describe('vendor credentials', () => {
 
 describe('environments', () => {
   it('switches, adds a custom https environment, refuses plain http elsewhere, and removes it', async () => {
+    // Switching to Production is deliberate: refused (nothing changes) until confirmed.
     expect(await app.call('environments.select', { id: 'production' })).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden', fields: { confirmProduction: expect.any(String) } },
+    });
+    expect(app.services.settings.get().activeEnvironmentId).toBe('sandbox');
+    expect(
+      await app.call('environments.select', { id: 'production', confirmProduction: true }),
+    ).toMatchObject({
       ok: true,
       data: { activeId: 'production' },
     });
