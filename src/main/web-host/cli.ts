@@ -28,7 +28,7 @@ const main = async () => {
     console.error(`--port must be a whole number from 0 to 65535.\n${usage}`);
     process.exit(2);
   }
-  const rendererDir = path.resolve(import.meta.dirname, '../../../out/web');
+  const rendererDir = path.resolve(import.meta.dirname, '../web');
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     console.error('The renderer is not built. Run `npm run start:web`, which builds it first.');
     process.exit(1);

@@ -79,8 +79,10 @@ function writeUser(call: MethodCall, mode: WriteMode): Reply {
     ...fields,
     hasPassword: true,
   };
-  if (existing) Object.assign(existing, user);
-  else state.users.push(user);
+  if (existing) {
+    Object.assign(existing, user);
+    call.runtime.updated.users.add(existing);
+  } else state.users.push(user);
   return okReply({ userId, action: existing ? 'update' : 'create' });
 }
 
