@@ -22,7 +22,7 @@ const bench: Bench = {
     const services = await createAppServices(createNodePlatform(dataDir));
     try {
       const sandbox = await services.sandbox.get();
-      const { client } = await services.updox.session();
+      const { client } = await services.updox.session('sandbox');
       await client.practiceCreate({
         accountId: 'bench-client',
         name: 'Bench Client Practice',

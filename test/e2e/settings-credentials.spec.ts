@@ -34,7 +34,11 @@ test('Settings lists the environments; sandbox credentials can be added and test
   expect(await page.content()).not.toContain('sandbox-password');
 
   // Production is unmistakable.
-  await page.getByTestId('env-production').getByRole('radio').check();
+  await page.getByTestId('env-production').getByRole('radio').click();
+  await page
+    .getByRole('dialog', { name: 'Switch to Production?' })
+    .getByRole('button', { name: 'Switch to Production' })
+    .click();
   await expect(page.getByTestId('environment-badge')).toHaveText(/Production/);
   await expect(page.getByTestId('environment-badge')).toHaveClass(/badge--red/);
   await page.getByTestId('env-sandbox').getByRole('radio').check();

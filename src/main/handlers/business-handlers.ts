@@ -39,7 +39,7 @@ export const businessHandlers = (s: AppServices): DomainHandlers<Contract, 'busi
   },
 
   async readinessInput({ accountId }) {
-    const { client, environment } = await s.updox.session();
+    const { client, environment } = await s.updox.session(s.updox.activeEnvironment().id);
     const details = await client.practiceGet(accountId);
     return {
       environment: { id: environment.id, name: environment.name, kind: environment.kind },
@@ -48,8 +48,10 @@ export const businessHandlers = (s: AppServices): DomainHandlers<Contract, 'busi
     };
   },
 
-  async submitMissingInfo({ accountId, account, partner, confirmProduction }) {
-    const { client, environment } = await s.updox.session();
+  async submitMissingInfo({ accountId, account, partner, environmentId, confirmProduction }) {
+    // The form's own environment, or nothing: the partner details and the practice both belong to it.
+    s.updox.assertActive(environmentId, 'Missing business info form');
+    const { client, environment } = await s.updox.session(environmentId);
     const stored = s.business.partners.get(environment.id);
     const partnerChanges = partner ?? {};
     const hasPartnerChanges = Object.values(partnerChanges).some((v) => typeof v === 'string');
@@ -59,7 +61,7 @@ export const businessHandlers = (s: AppServices): DomainHandlers<Contract, 'busi
       : null;
     const current = await client.practiceGet(accountId);
     const writeAccount = changesAccount(current, account);
-    if (writeAccount) s.updox.guardWrite(confirmProduction, 'change to the practice');
+    if (writeAccount) s.updox.guardWrite(environment.id, confirmProduction, 'change to the practice');
 
     // The partner details are the app's own copy: keep them first, so what was typed is never lost.
     let sandboxSync: SandboxSync = 'not-sandbox';

@@ -23,10 +23,22 @@ export const listEnvironments = async (s: AppServices): Promise<EnvironmentList>
 
 export const environmentsHandlers = (s: AppServices): DomainHandlers<Contract, 'environments'> => ({
   list: () => listEnvironments(s),
-  async select({ id }) {
+  async select({ id, confirmProduction }) {
     s.settings.update((cur) => {
-      if (!cur.environments.some((e) => e.id === id)) {
+      const target = cur.environments.find((e) => e.id === id);
+      if (!target) {
         throw new AppError({ kind: 'not-found', message: 'That environment does not exist any more.' });
+      }
+      if (
+        target.kind === 'production' &&
+        target.id !== cur.activeEnvironmentId &&
+        confirmProduction !== true
+      ) {
+        throw new AppError({
+          kind: 'forbidden',
+          message: `Switching to ${target.name} (${target.apiBase ?? ''}), where real practices live, needs your confirmation.`,
+          fields: { confirmProduction: `Confirm the switch to ${target.name}.` },
+        });
       }
       return { ...cur, activeEnvironmentId: id };
     });

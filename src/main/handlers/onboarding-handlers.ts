@@ -3,11 +3,12 @@ import type { DomainHandlers } from '../ipc/handler-types';
 import type { AppServices } from '../services/app-services';
 
 export const onboardingHandlers = (s: AppServices): DomainHandlers<Contract, 'onboarding'> => ({
-  listDrafts: async () => ({ drafts: s.onboarding.drafts.list(), problems: s.onboarding.drafts.problems() }),
+  listDrafts: async () => ({ ...s.onboarding.listDrafts(), problems: s.onboarding.drafts.problems() }),
+  assignDraft: ({ id, environmentId }) => s.onboarding.assignDraft(id, environmentId),
   listOutbox: async () => ({ items: s.onboarding.listOutbox() }),
   getDraft: ({ id }) => s.onboarding.getDraft(id),
   async saveDraft(input) {
-    const draft = await s.onboarding.drafts.save(input);
+    const draft = await s.onboarding.saveDraft(input);
     return { id: draft.id, revision: draft.revision, updatedAt: draft.updatedAt };
   },
   async deleteDraft({ id }) {
@@ -15,13 +16,15 @@ export const onboardingHandlers = (s: AppServices): DomainHandlers<Contract, 'on
     return { deleted: true as const };
   },
   openEdit: ({ accountId }) => s.onboarding.openEdit(accountId),
+  copyToEnvironment: ({ accountId, targetEnvironmentId }) =>
+    s.onboarding.copyToEnvironment(accountId, targetEnvironmentId),
   convertToUpdate: ({ id }) => s.onboarding.convertToUpdate(id),
   checkAccountId: ({ accountId }) => s.onboarding.checkAccountId(accountId),
   checkPortalAddress: ({ websiteAddress, accountId }) =>
     s.onboarding.checkPortalAddress(websiteAddress, accountId),
   review: ({ id }) => s.onboarding.review(id),
   submit: (input) => s.onboarding.submit(input),
-  getSubmission: async ({ id }) => s.onboarding.submission(id),
+  getSubmission: async ({ id }) => s.onboarding.ownSubmission(id),
   retryOutbox: ({ id, confirmProduction }) => s.onboarding.retry(id, confirmProduction),
   getOutboxItem: async ({ id }) => s.onboarding.getOutboxItem(id),
   async discardOutbox({ id }) {

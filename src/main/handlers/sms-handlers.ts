@@ -5,9 +5,10 @@ import type { AppServices } from '../services/app-services';
 export const smsHandlers = (s: AppServices): DomainHandlers<Contract, 'sms'> => ({
   accounts: async () => ({ accounts: await s.sms.accounts() }),
   numbers: ({ accountId }) => s.sms.numbers(accountId),
-  requestNumber: ({ accountId, locationId, confirmProduction }) =>
-    s.sms.requestNumber(accountId, locationId, confirmProduction),
-  send: ({ confirmProduction, ...request }) => s.sms.send(request, confirmProduction),
+  requestNumber: ({ accountId, locationId, environmentId, confirmProduction }) =>
+    s.sms.requestNumber(accountId, locationId, environmentId, confirmProduction),
+  send: ({ confirmProduction, environmentId, ...request }) =>
+    s.sms.send(request, environmentId, confirmProduction),
   checkNow: ({ accountId }) => s.sms.checkNow(accountId),
   pollStatus: async () => s.sms.pollStatus(),
   notifications: async () => s.sms.notifications(),

@@ -39,7 +39,7 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
 
   const business = await createBusinessServices(core);
   const accounts = await createAccountsServices(core, business);
-  const onboarding = await createOnboardingServices(core);
+  const onboarding = await createOnboardingServices(core, {}, business);
   const sms = await createSmsServices(core, business);
   return {
     ...core,

@@ -6,11 +6,16 @@ import { TopBar } from './TopBar';
 import { Toaster } from '../components/Toaster';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { StorageNotices } from './StorageNotices';
+import { SwitchConfirmDialog } from './SwitchConfirmDialog';
+import { useEnvironments } from '../stores/environments-store';
+import { useEnvironmentFrame } from './use-environment-frame';
 
 export function AppShell() {
   useEffect(() => startHealthPolling(), []);
+  useEffect(() => void useEnvironments.getState().load(), []);
+  const environment = useEnvironmentFrame();
   return (
-    <div className="shell">
+    <div className="shell" data-environment-kind={environment?.kind ?? 'unknown'}>
       <a
         className="skip-link"
         href="#main"
@@ -32,6 +37,7 @@ export function AppShell() {
       </div>
       <Toaster />
       <ConfirmDialog />
+      <SwitchConfirmDialog />
     </div>
   );
 }

@@ -11,12 +11,19 @@ interface EnvironmentsState {
   /** Applies a call that answers the whole list; returns the error for the form that made it. */
   apply(call: Promise<Result<EnvironmentList>>): Promise<AppErrorData | null>;
   /** Switches at once on screen, then confirms with main (and reverts if main refuses). */
-  select(id: string): Promise<void>;
+  select(id: string, confirmProduction?: boolean): Promise<void>;
+  /** The switch waiting for the person's confirmation (to Production), shown by SwitchConfirmDialog. */
+  pending: { id: string; name: string; apiBase: string } | null;
+  /** A switch asked for anywhere in the app: to Production it asks first; to any other, it switches. */
+  requestSwitch(id: string): Promise<void>;
+  confirmSwitch(): Promise<void>;
+  cancelSwitch(): void;
 }
 
 export const useEnvironments = create<EnvironmentsState>((set, get) => ({
   list: null,
   error: null,
+  pending: null,
   async load() {
     const r = await api.environments.list();
     set(r.ok ? { list: r.data, error: null } : { error: r.error });
@@ -28,13 +35,32 @@ export const useEnvironments = create<EnvironmentsState>((set, get) => ({
     void useHealth.getState().refresh();
     return null;
   },
-  async select(id) {
+  async select(id, confirmProduction) {
     const before = get().list;
     if (before) {
       const environments = before.environments.map((e) => ({ ...e, active: e.id === id }));
       set({ list: { activeId: id, environments } });
     }
-    const error = await get().apply(api.environments.select({ id }));
+    const error = await get().apply(
+      api.environments.select({ id, ...(confirmProduction ? { confirmProduction } : {}) }),
+    );
     if (error) set({ list: before, error });
+  },
+  async requestSwitch(id) {
+    if (!get().list) await get().load();
+    const target = get().list?.environments.find((e) => e.id === id);
+    if (target?.kind === 'production' && !target.active) {
+      set({ pending: { id, name: target.name, apiBase: target.apiBase ?? '' } });
+      return;
+    }
+    await get().select(id);
+  },
+  async confirmSwitch() {
+    const pending = get().pending;
+    set({ pending: null });
+    if (pending) await get().select(pending.id, true);
+  },
+  cancelSwitch() {
+    set({ pending: null });
   },
 }));

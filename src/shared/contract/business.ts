@@ -76,6 +76,8 @@ export const missingInfoInputSchema = z.object({
   accountId: accountIdInputSchema,
   account: z.object(pick(practiceTypedShape, missingAccountFields)).partial(),
   partner: z.object(pick(businessDetailsTypedShape, missingPartnerFields)).partial().optional(),
+  /** The environment the form was opened in: the save goes there, or nowhere (refused when another is active). */
+  environmentId: z.string().min(1).max(100),
   confirmProduction: z.boolean().optional(),
 });
 

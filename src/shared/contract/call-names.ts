@@ -15,10 +15,12 @@ export const callNamesByDomain = {
   onboarding: [
     'listDrafts',
     'listOutbox',
+    'assignDraft',
     'getDraft',
     'saveDraft',
     'deleteDraft',
     'openEdit',
+    'copyToEnvironment',
     'convertToUpdate',
     'checkAccountId',
     'checkPortalAddress',

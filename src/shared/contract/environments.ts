@@ -28,7 +28,15 @@ const environmentId = z.string().min(1, 'Choose an environment.');
 
 export const environmentsContract = {
   list: call(z.void(), environmentListSchema, 'The environments and whether each has credentials.'),
-  select: call(z.object({ id: environmentId }), environmentListSchema, 'Switch the active environment.'),
+  select: call(
+    z.object({
+      id: environmentId,
+      /** Switching to Production is deliberate: refused until the person confirms (naming it and its base URL). */
+      confirmProduction: z.boolean().optional(),
+    }),
+    environmentListSchema,
+    'Switch the active environment.',
+  ),
   addCustom: call(
     z.object({
       name: z.string().trim().min(1, 'Name is required.').max(60, 'Name must be 60 characters or fewer.'),

@@ -15,16 +15,31 @@ export const draftSummarySchema = z.object({
   kind: z.enum(['create', 'update']),
   /** The account being edited, or for a new practice the account ID typed so far ('' when none yet). */
   accountId: z.string(),
+  /** The environment the draft was made in; null for a draft from an earlier version (assign it first). */
+  environmentId: z.string().nullable(),
   name: z.string(),
   city: z.string(),
   state: z.string(),
   updatedAt: z.string(),
 });
 
+/** Items of another environment, counted (never listed) on this environment's screens. */
+export const elsewhereCountSchema = z.object({
+  environmentId: z.string(),
+  /** The environment's name, or '' when it was removed in Settings. */
+  environmentName: z.string(),
+  drafts: z.number().int().min(0),
+  queued: z.number().int().min(0),
+});
+
 export const outboxSummarySchema = z.object({
   id: z.string(),
   /** The draft it was sent from (the Accounts list shows a draft and its submission as one row). */
   draftId: z.string(),
+  /** The environment it is sent to (the one its draft was made in), whatever environment is active. */
+  environmentId: z.string(),
+  /** A Production item confirmed at submit: replays are not asked again ("confirmed for Production"). */
+  confirmedForProduction: z.boolean(),
   accountId: z.string(),
   name: z.string(),
   city: z.string(),
@@ -70,6 +85,7 @@ export const draftViewSchema = z.object({
   id: z.string(),
   kind: z.enum(['create', 'update']),
   accountId: z.string(),
+  environmentId: z.string(),
   revision: z.number().int(),
   updatedAt: z.string(),
   data: wizardDraftDataSchema,
@@ -94,6 +110,18 @@ export const reviewSchema = z.object({
   method: z.string(),
 });
 
+export const copyResultSchema = z.object({
+  /** The new draft, in the target environment (open it there). */
+  draftId: z.string(),
+  environmentId: z.string(),
+  environmentName: z.string(),
+  /** The target's checks, before anything is sent: is the account ID / portal web address taken there? */
+  accountId: availabilitySchema,
+  portalAddress: availabilitySchema,
+  /** What the target environment's partner business details lack for SMS verification (empty: complete). */
+  partnerGaps: z.array(z.string()),
+});
+
 const submitInput = z.object({
   id: draftIdSchema,
   confirmProduction: z.boolean().optional(),
@@ -105,15 +133,25 @@ export const onboardingContract = {
   listDrafts: call(
     z.void(),
     z.object({
+      /** The active environment's drafts only. */
       drafts: z.array(draftSummarySchema),
       problems: z.array(z.object({ file: z.string(), reason: z.string() })),
+      /** Drafts and queued submissions of each other environment, counted. */
+      elsewhere: z.array(elsewhereCountSchema),
+      /** Drafts from an earlier version of the app, which belong to no environment until assigned. */
+      unassigned: z.array(draftSummarySchema),
     }),
-    'Unfinished drafts, newest first, and any draft file that was damaged and set aside.',
+    "The active environment's unfinished drafts, newest first; the other environments' counted; drafts from an earlier version; damaged files set aside.",
+  ),
+  assignDraft: call(
+    z.object({ id: draftIdSchema, environmentId: z.string().min(1).max(100) }),
+    z.object({ id: z.string(), environmentId: z.string() }),
+    'Give a draft from an earlier version its environment (once; a draft never moves afterwards).',
   ),
   listOutbox: call(
     z.void(),
     z.object({ items: z.array(outboxSummarySchema) }),
-    'Submissions made offline, in the order they will be sent, with their state.',
+    "The active environment's submissions made offline, in the order they will be sent, with their state.",
   ),
   getDraft: call(z.object({ id: draftIdSchema }), draftViewSchema, 'One draft with its state.'),
   saveDraft: call(
@@ -121,6 +159,11 @@ export const onboardingContract = {
       id: draftIdSchema,
       kind: z.enum(['create', 'update']),
       accountId: z.string().max(100).optional(),
+      /**
+       * The environment the wizard's draft belongs to (from getDraft). Main refuses a save into another
+       * environment's draft; a new draft without it is made in the active environment.
+       */
+      environmentId: z.string().min(1).max(100).optional(),
       data: wizardDraftDataSchema,
       /** Typed passwords by user key: sealed in main's vault, never written to the draft. '' forgets one. */
       passwords: ownKeyRecord(rowKeySchema, z.string().max(200)).optional(),
@@ -137,6 +180,11 @@ export const onboardingContract = {
     z.object({ accountId: accountIdInput }),
     z.object({ draftId: z.string(), resumed: z.boolean() }),
     'The update draft for an account: the one in progress, or a new one loaded from Updox.',
+  ),
+  copyToEnvironment: call(
+    z.object({ accountId: accountIdInput, targetEnvironmentId: z.string().min(1).max(100) }),
+    copyResultSchema,
+    "A new draft in another environment, built from the active environment's record of the account (read only).",
   ),
   convertToUpdate: call(
     z.object({ id: draftIdSchema }),
@@ -181,6 +229,8 @@ export const onboardingContract = {
   ),
 };
 
+export type CopyResult = z.infer<typeof copyResultSchema>;
+export type ElsewhereCount = z.infer<typeof elsewhereCountSchema>;
 export type DraftSummaryView = z.infer<typeof draftSummarySchema>;
 export type OutboxSummaryView = z.infer<typeof outboxSummarySchema>;
 export type SubmissionView = z.infer<typeof submissionSchema>;

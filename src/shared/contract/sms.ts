@@ -10,6 +10,7 @@ export type SmsLocationStatus = (typeof smsLocationStatuses)[number];
 
 const accountIdSchema = accountIdInputSchema;
 const confirmProduction = z.boolean().optional();
+const environmentId = z.string().min(1).max(100);
 
 export const smsTimelineEntrySchema = z.object({
   status: z.enum(smsLocationStatuses),
@@ -123,7 +124,13 @@ export const smsContract = {
     "An account's locations with their SMS number, type, status and age, and its SMS business details readiness.",
   ),
   requestNumber: call(
-    z.object({ accountId: accountIdSchema, locationId: z.number().int(), confirmProduction }),
+    z.object({
+      accountId: accountIdSchema,
+      locationId: z.number().int(),
+      /** The environment the screen was showing: main refuses when another one is active. */
+      environmentId,
+      confirmProduction,
+    }),
     smsLocationNumberSchema,
     'Requests an SMS number for a location that has none (SmsSendNumberRequest, provisional).',
   ),
@@ -137,6 +144,8 @@ export const smsContract = {
         .refine((m) => m.trim() !== '', 'Message is required.')
         .refine((m) => m.length <= SMS_MAX_LENGTH, `Message must be at most ${SMS_MAX_LENGTH} characters.`),
       secure: z.boolean(),
+      /** The environment the form was typed in: the text goes there, or nowhere. */
+      environmentId,
       confirmProduction,
     }),
     smsSendResultSchema,

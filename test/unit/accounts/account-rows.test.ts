@@ -26,6 +26,7 @@ const draft = (id: string, extra: Partial<DraftSummaryView> = {}): DraftSummaryV
   id,
   kind: 'create',
   accountId: '',
+  environmentId: 'sandbox',
   name: '',
   city: '',
   state: '',
@@ -36,6 +37,8 @@ const draft = (id: string, extra: Partial<DraftSummaryView> = {}): DraftSummaryV
 const outboxItem = (accountId: string, extra: Partial<OutboxSummaryView> = {}): OutboxSummaryView => ({
   id: `out-${accountId}`,
   draftId: `draft-of-${accountId}`,
+  environmentId: 'sandbox',
+  confirmedForProduction: false,
   accountId,
   name: `Queued ${accountId}`,
   city: 'Powell',

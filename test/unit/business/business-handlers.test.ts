@@ -101,6 +101,7 @@ describe('business handlers', () => {
     const getBefore = await callUpdox(origin, 'PracticeGet', { accountId: 'old-clinic' });
 
     const invalid = await app.call('business.submitMissingInfo', {
+      environmentId: 'sandbox',
       accountId: 'old-clinic',
       account: { postal: '123', websiteUrl: 'not a site' },
     });
@@ -109,6 +110,7 @@ describe('business handlers', () => {
       expect(Object.keys(invalid.error.fields ?? {})).toEqual(['account.postal', 'account.websiteUrl']);
 
     const done = await app.call<MissingInfoResult>('business.submitMissingInfo', {
+      environmentId: 'sandbox',
       accountId: 'old-clinic',
       account: {
         address1: '12 Elm St',
@@ -164,6 +166,7 @@ describe('business handlers', () => {
       contactPhone: '614 555 0142',
     };
     const noName = await app.call('business.submitMissingInfo', {
+      environmentId: 'sandbox',
       accountId: 'full',
       account: {},
       partner: contact,
@@ -172,6 +175,7 @@ describe('business handlers', () => {
     if (!noName.ok) expect(noName.error.fields).toEqual({ 'partner.name': 'Business name is required.' });
 
     const done = await app.call<MissingInfoResult>('business.submitMissingInfo', {
+      environmentId: 'sandbox',
       accountId: 'full',
       account: {},
       partner: { ...contact, name: 'Acme' },
@@ -200,7 +204,7 @@ describe('business handlers', () => {
       ),
     }));
     await app.services.vault.set('production', sandbox.credentials, { acceptWeakStorage: true });
-    const input = { accountId: 'prod-1', account: { city: 'Dublin' } };
+    const input = { accountId: 'prod-1', account: { city: 'Dublin' }, environmentId: 'production' };
     const refused = await app.call('business.submitMissingInfo', input);
     expect(refused).toMatchObject({
       ok: false,

@@ -26,7 +26,7 @@ export const openApp = async (dataDir: string) => {
     /** Every Updox client the app asks for from now on goes through `wrap` (to fail one call on purpose). */
     wrapClient(wrap: (client: UpdoxClient) => UpdoxClient) {
       const real = services.updox.session.bind(services.updox);
-      services.updox.session = async (environmentId?: string) => {
+      services.updox.session = async (environmentId: string) => {
         const session = await real(environmentId);
         return { ...session, client: wrap(session.client) };
       };

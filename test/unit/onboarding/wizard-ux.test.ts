@@ -91,6 +91,8 @@ const failed = (
     item: {
       id: 'o',
       draftId: 'd',
+      environmentId: 'sandbox',
+      confirmedForProduction: false,
       accountId: 'lakeview',
       name: 'Lakeview East',
       city: '',

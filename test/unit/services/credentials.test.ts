@@ -135,7 +135,15 @@ describe('vendor credentials', () => {
 
 describe('environments', () => {
   it('switches, adds a custom https environment, refuses plain http elsewhere, and removes it', async () => {
+    // Switching to Production is deliberate: refused (nothing changes) until confirmed.
     expect(await app.call('environments.select', { id: 'production' })).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden', fields: { confirmProduction: expect.any(String) } },
+    });
+    expect(app.services.settings.get().activeEnvironmentId).toBe('sandbox');
+    expect(
+      await app.call('environments.select', { id: 'production', confirmProduction: true }),
+    ).toMatchObject({
       ok: true,
       data: { activeId: 'production' },
     });
@@ -164,11 +172,13 @@ describe('environments', () => {
     });
   });
 
-  it('a write to Production must be confirmed', () => {
-    app.services.settings.update((s) => ({ ...s, activeEnvironmentId: 'production' }));
-    expect(() => app.services.updox.guardWrite(undefined, 'practice update')).toThrow(/Production/);
-    expect(() => app.services.updox.guardWrite(true, 'practice update')).not.toThrow();
+  it('a write to Production must be confirmed, whichever environment is active', () => {
     app.services.settings.update((s) => ({ ...s, activeEnvironmentId: 'sandbox' }));
-    expect(() => app.services.updox.guardWrite(undefined, 'practice update')).not.toThrow();
+    const guard = app.services.updox.guardWrite.bind(app.services.updox);
+    expect(() => guard('production', undefined, 'practice update')).toThrow(/Production/);
+    expect(() => guard('production', true, 'practice update')).not.toThrow();
+    app.services.settings.update((s) => ({ ...s, activeEnvironmentId: 'production' }));
+    expect(() => guard('sandbox', undefined, 'practice update')).not.toThrow();
+    app.services.settings.update((s) => ({ ...s, activeEnvironmentId: 'sandbox' }));
   });
 });

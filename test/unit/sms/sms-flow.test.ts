@@ -33,7 +33,14 @@ describe('SMS numbers and sending, through the dispatcher against the embedded s
 
   const numbers = (accountId: string) => okData<SmsNumbers>(app.call('sms.numbers', { accountId }));
   const send = (accountId: string, locationId: number, message = 'Hello', to = '(614) 555-0199') =>
-    app.call<SmsSendResult>('sms.send', { accountId, locationId, to, message, secure: false });
+    app.call<SmsSendResult>('sms.send', {
+      accountId,
+      locationId,
+      to,
+      message,
+      secure: false,
+      environmentId: 'sandbox',
+    });
   const setPartner = async () => {
     await setVendor(origin, partnerDetails);
     await app.services.business.partners.save('sandbox', partnerDetails);
@@ -92,7 +99,11 @@ describe('SMS numbers and sending, through the dispatcher against the embedded s
     const powell = (await numbers('sunrise')).locations.find((l) => l.locationName === 'Powell')!;
     expect(powell.status).toBe('none');
     const row = await okData<{ status: string; ageMs: number }>(
-      app.call('sms.requestNumber', { accountId: 'sunrise', locationId: powell.locationId }),
+      app.call('sms.requestNumber', {
+        accountId: 'sunrise',
+        locationId: powell.locationId,
+        environmentId: 'sandbox',
+      }),
     );
     expect(row.status).toBe('number-pending');
     await advanceClock(origin, 7 * DAY);
@@ -183,7 +194,11 @@ describe('SMS numbers and sending, through the dispatcher against the embedded s
 
     await setVerification(origin, { outcome: 'APPROVED' });
     const again = await okData<{ status: string; number: string | null }>(
-      app.call('sms.requestNumber', { accountId: 'sunrise', locationId: columbus.locationId }),
+      app.call('sms.requestNumber', {
+        accountId: 'sunrise',
+        locationId: columbus.locationId,
+        environmentId: 'sandbox',
+      }),
     );
     expect(again).toMatchObject({ status: 'pending' });
     expect(again.number).toMatch(/^\d{10}$/);

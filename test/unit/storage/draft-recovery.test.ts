@@ -7,10 +7,34 @@ import { filesIn, makeTempDir } from './helpers';
 /** A store folder with drafts A (saved twice: has a .bak), B and C (saved once: no .bak). */
 async function seed(dir: string) {
   const store = await openTestStore(dir);
-  const a1 = await store.save({ id: 'a', kind: 'create', title: 'A', data: sampleData('A one') });
-  const a2 = await store.save({ id: 'a', kind: 'create', title: 'A', data: sampleData('A two') });
-  const b = await store.save({ id: 'b', kind: 'create', title: 'B', data: sampleData('B') });
-  const c = await store.save({ id: 'c', kind: 'create', title: 'C', data: sampleData('C') });
+  const a1 = await store.save({
+    id: 'a',
+    kind: 'create',
+    environmentId: 'sandbox',
+    title: 'A',
+    data: sampleData('A one'),
+  });
+  const a2 = await store.save({
+    id: 'a',
+    kind: 'create',
+    environmentId: 'sandbox',
+    title: 'A',
+    data: sampleData('A two'),
+  });
+  const b = await store.save({
+    id: 'b',
+    kind: 'create',
+    environmentId: 'sandbox',
+    title: 'B',
+    data: sampleData('B'),
+  });
+  const c = await store.save({
+    id: 'c',
+    kind: 'create',
+    environmentId: 'sandbox',
+    title: 'C',
+    data: sampleData('C'),
+  });
   return { a1, a2, b, c };
 }
 
@@ -44,7 +68,17 @@ describe('draft store: crashes and damaged files', () => {
     expect(await readFile(join(dir, problem?.setAsideAs ?? ''), 'utf8')).toBe(damaged);
 
     // The restored draft carries on from the backup's revision, and the next open finds nothing wrong.
-    expect((await store.save({ id: 'a', kind: 'create', title: 'A', data: sampleData() })).revision).toBe(2);
+    expect(
+      (
+        await store.save({
+          id: 'a',
+          kind: 'create',
+          environmentId: 'sandbox',
+          title: 'A',
+          data: sampleData(),
+        })
+      ).revision,
+    ).toBe(2);
     expect((await openTestStore(dir)).problems()).toEqual([]);
   });
 

@@ -62,7 +62,7 @@ describe('draft store: properties', () => {
     const store = await openDraftStore({ dir, dataSchema });
     await fc.assert(
       fc.asyncProperty(validData, text, async (data, title) => {
-        const saved = await store.save({ kind: 'create', title, data });
+        const saved = await store.save({ kind: 'create', environmentId: 'sandbox', title, data });
         expect(saved.data).toEqual(data);
         expect(saved.title).toBe(title);
         expect(await store.get(saved.id)).toEqual(saved);
@@ -78,7 +78,12 @@ describe('draft store: properties', () => {
     const store = await openDraftStore({ dir, dataSchema });
     await fc.assert(
       fc.asyncProperty(validData, fc.constantFrom(...breakages), async (data, breakage) => {
-        const input = { kind: 'create', title: 't', data: breakage.apply(data) } as unknown as {
+        const input = {
+          kind: 'create',
+          environmentId: 'sandbox',
+          title: 't',
+          data: breakage.apply(data),
+        } as unknown as {
           kind: 'create';
           title: string;
           data: Data;
@@ -98,7 +103,7 @@ describe('draft store: properties', () => {
     const dir = await makeTempDir();
     const store = await openDraftStore({ dir, dataSchema });
     const data: Data = { name: '', count: -0, whole: 0, active: false, tags: [], grid: [], contacts: [] };
-    const saved = await store.save({ kind: 'create', title: '', data });
+    const saved = await store.save({ kind: 'create', environmentId: 'sandbox', title: '', data });
     expect(Object.is(saved.data.count, 0)).toBe(true);
     expect(await store.get(saved.id)).toEqual(saved);
   });

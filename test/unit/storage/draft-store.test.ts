@@ -11,8 +11,19 @@ describe('draft store: saving and reading', () => {
   it('round-trips a draft through save, get, list and a reopen', async () => {
     const dir = await makeTempDir();
     const store = await openTestStore(dir);
-    const saved = await store.save({ kind: 'create', title: 'Sunrise', data: sampleData() });
-    expect(saved).toMatchObject({ kind: 'create', title: 'Sunrise', revision: 1, data: sampleData() });
+    const saved = await store.save({
+      kind: 'create',
+      environmentId: 'sandbox',
+      title: 'Sunrise',
+      data: sampleData(),
+    });
+    expect(saved).toMatchObject({
+      kind: 'create',
+      environmentId: 'sandbox',
+      title: 'Sunrise',
+      revision: 1,
+      data: sampleData(),
+    });
     expect(saved.createdAt).toBe(saved.updatedAt);
     expect(await store.get(saved.id)).toEqual(saved);
 
@@ -27,9 +38,15 @@ describe('draft store: saving and reading', () => {
 
   it('counts revisions, keeps createdAt, and lists newest first', async () => {
     const store = await openTestStore(await makeTempDir());
-    const first = await store.save({ kind: 'create', title: 'First', data: sampleData() });
+    const first = await store.save({
+      kind: 'create',
+      environmentId: 'sandbox',
+      title: 'First',
+      data: sampleData(),
+    });
     const second = await store.save({
       kind: 'update',
+      environmentId: 'sandbox',
       accountId: 'clinic-042',
       title: 'Second',
       data: sampleData(),
@@ -37,6 +54,7 @@ describe('draft store: saving and reading', () => {
     const again = await store.save({
       id: first.id,
       kind: 'create',
+      environmentId: 'sandbox',
       title: 'First',
       data: sampleData('Renamed'),
     });
@@ -44,13 +62,22 @@ describe('draft store: saving and reading', () => {
     expect(again.createdAt).toBe(first.createdAt);
     expect(again.updatedAt > first.updatedAt).toBe(true);
     expect(store.list().map((draft) => draft.id)).toEqual([first.id, second.id]);
-    expect(store.list()[1]).toMatchObject({ kind: 'update', accountId: 'clinic-042' });
+    expect(store.list()[1]).toMatchObject({
+      kind: 'update',
+      environmentId: 'sandbox',
+      accountId: 'clinic-042',
+    });
   });
 
   it('rejects invalid data naming the field, and writes nothing', async () => {
     const dir = await makeTempDir();
     const store = await openTestStore(dir);
-    const bad = { kind: 'create', title: 'Bad', data: { ...sampleData(), zip: '4301', name: '' } } as const;
+    const bad = {
+      kind: 'create',
+      environmentId: 'sandbox',
+      title: 'Bad',
+      data: { ...sampleData(), zip: '4301', name: '' },
+    } as const;
     const error = await appErrorOf(store.save(bad));
     expect(error.kind).toBe('validation');
     expect(error.fields).toEqual({
@@ -60,7 +87,12 @@ describe('draft store: saving and reading', () => {
     expect(await filesIn(dir)).toEqual([]);
     expect(store.list()).toEqual([]);
 
-    const good = await store.save({ kind: 'create', title: 'Good', data: sampleData() });
+    const good = await store.save({
+      kind: 'create',
+      environmentId: 'sandbox',
+      title: 'Good',
+      data: sampleData(),
+    });
     const before = await readFile(join(dir, `${good.id}.json`), 'utf8');
     await appErrorOf(store.save({ ...bad, id: good.id }));
     expect(await readFile(join(dir, `${good.id}.json`), 'utf8')).toBe(before);
@@ -72,10 +104,14 @@ describe('draft store: saving and reading', () => {
     const dir = await makeTempDir();
     const store = await openTestStore(join(dir, 'drafts'));
     for (const id of ['../escape', 'UPPER', 'a.b', '', 'con']) {
-      const error = await appErrorOf(store.save({ id, kind: 'create', title: 't', data: sampleData() }));
+      const error = await appErrorOf(
+        store.save({ id, kind: 'create', environmentId: 'sandbox', title: 't', data: sampleData() }),
+      );
       expect(error.fields).toHaveProperty('id');
     }
-    const update = await appErrorOf(store.save({ kind: 'update', title: 't', data: sampleData() }));
+    const update = await appErrorOf(
+      store.save({ kind: 'update', environmentId: 'sandbox', title: 't', data: sampleData() }),
+    );
     expect(update.fields).toHaveProperty('accountId');
     expect(await filesIn(dir)).toEqual(['drafts']);
     expect(await filesIn(join(dir, 'drafts'))).toEqual([]);
@@ -86,6 +122,7 @@ describe('draft store: saving and reading', () => {
     const created = await store.save({
       id: 'draft-1',
       kind: 'create',
+      environmentId: 'sandbox',
       title: 't',
       expectedRevision: 0,
       data: sampleData(),
@@ -94,6 +131,7 @@ describe('draft store: saving and reading', () => {
       store.save({
         id: 'draft-1',
         kind: 'create',
+        environmentId: 'sandbox',
         title: 't',
         expectedRevision: 0,
         data: sampleData('Stale'),
@@ -103,13 +141,22 @@ describe('draft store: saving and reading', () => {
     const next = await store.save({
       id: created.id,
       kind: 'create',
+      environmentId: 'sandbox',
       title: 't',
       expectedRevision: 1,
       data: sampleData(),
     });
     expect(next.revision).toBe(2);
     expect(
-      (await store.save({ id: created.id, kind: 'create', title: 't', data: sampleData() })).revision,
+      (
+        await store.save({
+          id: created.id,
+          kind: 'create',
+          environmentId: 'sandbox',
+          title: 't',
+          data: sampleData(),
+        })
+      ).revision,
     ).toBe(3);
   });
 
@@ -119,6 +166,7 @@ describe('draft store: saving and reading', () => {
     const input = (n: number): DraftSaveInput<TestData> => ({
       id: 'busy',
       kind: 'create',
+      environmentId: 'sandbox',
       title: `v${n}`,
       data: sampleData(`Name ${n}`),
     });
@@ -139,7 +187,13 @@ describe('draft store: saving and reading', () => {
 
   it('keeps going after a failed save in the same queue', async () => {
     const store = await openTestStore(await makeTempDir());
-    const base = { id: 'q', kind: 'create', title: 't', data: sampleData() } as const;
+    const base = {
+      id: 'q',
+      kind: 'create',
+      environmentId: 'sandbox',
+      title: 't',
+      data: sampleData(),
+    } as const;
     const results = await Promise.allSettled([
       store.save(base),
       store.save({ ...base, expectedRevision: 99 }),
@@ -154,7 +208,7 @@ describe('draft store: saving and reading', () => {
     const store = await openTestStore(dir);
     const saved = await Promise.all(
       Array.from({ length: 30 }, (_, n) =>
-        store.save({ kind: 'create', title: `p${n}`, data: sampleData() }),
+        store.save({ kind: 'create', environmentId: 'sandbox', title: `p${n}`, data: sampleData() }),
       ),
     );
     expect(new Set(saved.map((draft) => draft.id)).size).toBe(30);
@@ -164,8 +218,19 @@ describe('draft store: saving and reading', () => {
   it('removes a draft and its backup for good; unknown ids are not-found', async () => {
     const dir = await makeTempDir();
     const store = await openTestStore(dir);
-    const draft = await store.save({ kind: 'create', title: 't', data: sampleData() });
-    await store.save({ id: draft.id, kind: 'create', title: 't', data: sampleData() });
+    const draft = await store.save({
+      kind: 'create',
+      environmentId: 'sandbox',
+      title: 't',
+      data: sampleData(),
+    });
+    await store.save({
+      id: draft.id,
+      kind: 'create',
+      environmentId: 'sandbox',
+      title: 't',
+      data: sampleData(),
+    });
     await store.remove(draft.id);
     expect(await filesIn(dir)).toEqual([]);
     expect((await appErrorOf(store.get(draft.id))).kind).toBe('not-found');
@@ -177,7 +242,9 @@ describe('draft store: saving and reading', () => {
   it('refuses data that would not read back from JSON (a Date), writing nothing', async () => {
     const dir = await makeTempDir();
     const store = await openDraftStore({ dir, dataSchema: z.object({ when: z.date() }) });
-    const error = await appErrorOf(store.save({ kind: 'create', title: 't', data: { when: new Date() } }));
+    const error = await appErrorOf(
+      store.save({ kind: 'create', environmentId: 'sandbox', title: 't', data: { when: new Date() } }),
+    );
     expect(error.kind).toBe('internal');
     expect(await filesIn(dir)).toEqual([]);
   });
@@ -186,11 +253,16 @@ describe('draft store: saving and reading', () => {
     const dir = await makeTempDir();
     const folder = join(dir, 'drafts');
     const store = await openTestStore(folder);
-    const draft = await store.save({ kind: 'create', title: 't', data: sampleData() });
+    const draft = await store.save({
+      kind: 'create',
+      environmentId: 'sandbox',
+      title: 't',
+      data: sampleData(),
+    });
     await rm(folder, { recursive: true });
     await writeFile(folder, 'not a folder');
     const error = await appErrorOf(
-      store.save({ id: draft.id, kind: 'create', title: 'x', data: sampleData() }),
+      store.save({ id: draft.id, kind: 'create', environmentId: 'sandbox', title: 'x', data: sampleData() }),
     );
     expect(error.kind).toBe('storage');
     expect(store.list()).toEqual([expect.objectContaining({ id: draft.id, revision: 1, title: 't' })]);

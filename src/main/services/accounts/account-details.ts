@@ -21,7 +21,7 @@ export const getAccount = async (deps: ListDeps, accountId: string): Promise<Acc
   const base = { environmentId: environment.id, environmentName: environment.name };
   const partner = deps.partner(environment.id);
   try {
-    const { client } = await deps.session();
+    const { client } = await deps.session(environment.id);
     const asOf = (deps.now?.() ?? new Date()).toISOString();
     const [practice, locations] = await Promise.all([
       client.practiceGet(accountId),

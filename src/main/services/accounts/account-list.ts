@@ -8,7 +8,7 @@ import type { PracticeListCache } from './practice-list-cache';
 import { isUnreachable } from './unreachable';
 
 export interface ListDeps {
-  readonly session: () => Promise<{ client: UpdoxClient; environment: Environment }>;
+  readonly session: (environmentId: string) => Promise<{ client: UpdoxClient; environment: Environment }>;
   readonly activeEnvironment: () => Environment;
   readonly partner: (environmentId: string) => PartnerBusinessDetails | null;
   readonly cache: PracticeListCache;
@@ -25,7 +25,7 @@ export const listAccounts = async (deps: ListDeps): Promise<AccountList> => {
   const base = { environmentId: environment.id, environmentName: environment.name };
   const partner = deps.partner(environment.id);
   try {
-    const { client } = await deps.session();
+    const { client } = await deps.session(environment.id);
     const fetchedAt = (deps.now?.() ?? new Date()).toISOString();
     const records = (await client.practiceList()).map(toAccountRecord);
     deps.reportConnection('online');

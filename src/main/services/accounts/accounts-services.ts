@@ -9,7 +9,7 @@ import { openPracticeListCache } from './practice-list-cache';
 export const createAccountsServices = async (core: CoreServices, business: BusinessServices) => {
   const cache = openPracticeListCache(core.platform.dataDir);
   const deps: ListDeps = {
-    session: () => core.updox.session(),
+    session: (environmentId) => core.updox.session(environmentId),
     activeEnvironment: () => core.updox.activeEnvironment(),
     partner: (environmentId) => business.partners.get(environmentId)?.details ?? null,
     cache,

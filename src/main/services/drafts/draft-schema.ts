@@ -10,6 +10,11 @@ export interface DraftSummary {
   /** 'create': a new practice being onboarded; 'update': changes to an existing account (accountId set). */
   kind: DraftKind;
   accountId?: string;
+  /**
+   * The Updox environment the draft was made in, fixed at its first save. Absent only on a draft stored by an
+   * earlier version of the app: it is listed "from an earlier version" and must be assigned before it is sent.
+   */
+  environmentId?: string;
   title: string;
   /** 1 on the first save, +1 on every save. */
   revision: number;
@@ -26,6 +31,11 @@ export interface DraftSaveInput<T> {
   id?: string;
   kind: DraftKind;
   accountId?: string;
+  /**
+   * Required for a new draft. For a stored draft it must be the draft's own environment (a draft never moves);
+   * on a draft without one (earlier version) it assigns it.
+   */
+  environmentId?: string;
   title: string;
   /**
    * Optimistic check: when given, the save fails with 'conflict' unless the stored revision equals it (0 for a
@@ -38,6 +48,7 @@ export interface DraftSaveInput<T> {
 export const draftFormatVersion = 1;
 
 const accountIdSchema = z.string().min(1, 'Enter the account ID.').max(100);
+const environmentIdSchema = z.string().min(1).max(100);
 const titleSchema = z.string().max(200, 'Keep the title under 200 characters.');
 
 export function draftInputSchema<T>(dataSchema: z.ZodType<T>): z.ZodType<DraftSaveInput<T>> {
@@ -46,6 +57,7 @@ export function draftInputSchema<T>(dataSchema: z.ZodType<T>): z.ZodType<DraftSa
       id: recordIdSchema.optional(),
       kind: z.enum(draftKinds),
       accountId: accountIdSchema.optional(),
+      environmentId: environmentIdSchema.optional(),
       title: titleSchema,
       expectedRevision: z.number().int().min(0).optional(),
       data: dataSchema,
@@ -64,6 +76,7 @@ export function draftFileSchema<T>(dataSchema: z.ZodType<T>): z.ZodType<{ versio
       id: recordIdSchema,
       kind: z.enum(draftKinds),
       accountId: accountIdSchema.optional(),
+      environmentId: environmentIdSchema.optional(),
       title: titleSchema,
       revision: z.number().int().min(1),
       createdAt: z.iso.datetime(),
@@ -83,6 +96,7 @@ export function summaryOf<T>(draft: Draft<T>): DraftSummary {
     updatedAt: draft.updatedAt,
   };
   if (draft.accountId !== undefined) summary.accountId = draft.accountId;
+  if (draft.environmentId !== undefined) summary.environmentId = draft.environmentId;
   return Object.freeze(summary);
 }
 

@@ -74,10 +74,26 @@ export async function openDraftStore<T>(options: OpenDraftStoreOptions<T>): Prom
           message: `This draft was changed elsewhere (it is at revision ${storedRevision}, this copy is from revision ${expectedRevision}). Reopen it to continue.`,
         });
       }
+      const environmentId = existing?.environmentId ?? fields.environmentId;
+      if (environmentId === undefined) {
+        throw new AppError({
+          kind: 'validation',
+          message: 'The draft was not saved: a new draft needs the environment it is made in.',
+          fields: { environmentId: 'Name the environment of the draft.' },
+        });
+      }
+      if (fields.environmentId !== undefined && fields.environmentId !== environmentId) {
+        throw new AppError({
+          kind: 'conflict',
+          message: `This draft belongs to environment ${environmentId}; it cannot be saved into ${fields.environmentId}.`,
+          fields: { environmentId: `The draft belongs to ${environmentId}.` },
+        });
+      }
       const timestamp = now().toISOString();
       const draft: Draft<T> = {
         id,
         kind: fields.kind,
+        environmentId,
         title: fields.title,
         revision: storedRevision + 1,
         createdAt: existing?.createdAt ?? timestamp,

@@ -33,3 +33,34 @@ export const assertWriteConfirmed = (kind: string, confirmed: boolean | undefine
     });
   }
 };
+
+const nameOf = (environments: readonly { id: string; name: string }[], id: string) =>
+  environments.find((e) => e.id === id)?.name ?? `an environment that was removed (${id})`;
+
+/**
+ * The wall between environments: an item (draft, queued submission, form) made in one environment is never
+ * opened, reviewed or sent while another is active. An item without an environment (stored by an earlier
+ * version) must be assigned to one first.
+ */
+export const assertSameEnvironment = (
+  active: { id: string; name: string },
+  itemEnvironmentId: string | null,
+  environments: readonly { id: string; name: string }[],
+  what: string,
+): void => {
+  if (itemEnvironmentId === null) {
+    throw new AppError({
+      kind: 'conflict',
+      message: `This ${what} is from an earlier version of the app and belongs to no environment yet. Assign it to an environment on the Accounts screen first.`,
+      fields: { environmentId: 'Assign this item to an environment.' },
+    });
+  }
+  if (itemEnvironmentId !== active.id) {
+    const owner = nameOf(environments, itemEnvironmentId);
+    throw new AppError({
+      kind: 'conflict',
+      message: `This ${what} belongs to ${owner}, but ${active.name} is active. Nothing was sent. Switch to ${owner} to continue it.`,
+      fields: { environmentId: `Belongs to ${owner}.` },
+    });
+  }
+};

@@ -10,7 +10,7 @@ import { practiceFromDetails, userFromDetails } from './submission-payload';
 import type { SubmissionQueue } from './submission-queue';
 import type { WizardDrafts } from './wizard-drafts';
 
-const draftLocation = (l: UpdoxLocation): DraftLocation => ({
+export const draftLocation = (l: UpdoxLocation): DraftLocation => ({
   key: `u${l.updoxId}`,
   // Updox's Default Location (and any location without your ID) cannot be changed through LocationsSync.
   fixed: isDefaultLocation(l) || l.externalId === '',
@@ -27,7 +27,7 @@ const loadUsers = async (client: UpdoxClient, accountId: string) => {
   }
 };
 
-const loadAccount = async (client: UpdoxClient, accountId: string) => {
+export const loadAccount = async (client: UpdoxClient, accountId: string) => {
   try {
     const details = await client.practiceGet(accountId);
     const locations = await client.practiceLocationsRetrieve(accountId, { activeOnly: false });
@@ -49,12 +49,13 @@ const baselineOf = (details: PracticeDetails, users: DraftUser[] | undefined) =>
 /** #/edit/<accountId>: resume the update draft in progress, or load the account from Updox into a new one. */
 export const openEditDraft = async (
   drafts: WizardDrafts,
-  client: () => Promise<UpdoxClient>,
+  client: (environmentId: string) => Promise<UpdoxClient>,
+  environmentId: string,
   accountId: string,
 ) => {
-  const existing = drafts.findUpdate(accountId);
+  const existing = drafts.findUpdate(environmentId, accountId);
   if (existing) return { draftId: existing.id, resumed: true };
-  const { locations, baseline } = await loadAccount(await client(), accountId);
+  const { locations, baseline } = await loadAccount(await client(environmentId), accountId);
   const data: WizardDraftData = {
     submitMode: 'update',
     step: 1,
@@ -63,7 +64,7 @@ export const openEditDraft = async (
     users: [],
     baseline,
   };
-  const draft = await drafts.save({ id: randomUUID(), kind: 'update', accountId, data });
+  const draft = await drafts.save({ id: randomUUID(), kind: 'update', accountId, environmentId, data });
   return { draftId: draft.id, resumed: false };
 };
 
@@ -90,6 +91,7 @@ export const convertDraftToUpdate = async (
     id,
     kind: 'update',
     accountId,
+    environmentId: draft.environmentId ?? '',
     data: {
       ...draft.data,
       submitMode: 'update',

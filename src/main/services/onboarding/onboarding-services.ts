@@ -8,6 +8,14 @@ import { openSubmissionQueue } from './submission-queue';
 import { outboxSummary, submissionView } from './submission-view';
 import { openUserPasswordVault } from './user-password-vault';
 import { openWizardDrafts } from './wizard-drafts';
+import { copyToEnvironment } from './copy-to-environment';
+import type { BusinessServices } from '../business/business-services';
+import {
+  listDraftsByEnvironment,
+  productionHold,
+  saveOwnDraft,
+  type SaveDraftInput,
+} from './environment-walls';
 
 export interface OnboardingOptions {
   /** How often queued submissions are retried when Updox is reachable. Default 3 s. */
@@ -15,11 +23,16 @@ export interface OnboardingOptions {
 }
 
 /** The onboarding feature's services (drafts, outbox, submission), built once per app by createAppServices. */
-export const createOnboardingServices = async (core: CoreServices, options: OnboardingOptions = {}) => {
+export const createOnboardingServices = async (
+  core: CoreServices,
+  options: OnboardingOptions = {},
+  business: BusinessServices | null = null,
+) => {
   const { dataDir } = core.platform;
   const passwords = await openUserPasswordVault(dataDir, core.platform.secrets);
   const drafts = await openWizardDrafts(dataDir, passwords);
-  const client = async (environmentId?: string) => (await core.updox.session(environmentId)).client;
+  const client = async (environmentId: string) => (await core.updox.session(environmentId)).client;
+  const active = () => core.updox.activeEnvironment();
   const queue = await openSubmissionQueue({
     dataDir,
     intervalMs: options.outboxIntervalMs ?? 3_000,
@@ -34,6 +47,8 @@ export const createOnboardingServices = async (core: CoreServices, options: Onbo
     deps: {
       passwords,
       client,
+      holdReason: (item, confirmedNow) => productionHold(core, item, confirmedNow),
+      isActive: (environmentId) => active().id === environmentId,
       connection: core.connection,
       async onDone(item) {
         // Sent: the draft and the sealed passwords are no longer needed.
@@ -46,19 +61,44 @@ export const createOnboardingServices = async (core: CoreServices, options: Onbo
     const item = queue.forDraft(draftId);
     return item ? submissionView(queue, item) : null;
   };
+  /** A draft of the active environment (or AppError naming the environment it belongs to). */
+  const ownDraft = async (id: string) => {
+    const draft = await drafts.get(id);
+    core.updox.assertActive(draft.environmentId ?? null, 'draft');
+    return { draft, environmentId: draft.environmentId ?? '' };
+  };
+  const ownItem = (id: string) => {
+    const item = queue.get(id);
+    core.updox.assertActive(item.payload.environmentId, 'queued submission');
+    return item;
+  };
 
   return {
     drafts,
-    /** Submissions waiting in the outbox: shown in the top bar. */
-    outboxCount: (): number => queue.pendingCount(),
-    listOutbox: () => queue.list().map(outboxSummary),
+    /** The active environment's submissions waiting in the outbox: shown in the top bar. */
+    outboxCount: (): number => queue.pendingCount(active().id),
+    listOutbox: () =>
+      queue
+        .list()
+        .filter((i) => i.payload.environmentId === active().id)
+        .map(outboxSummary),
+    /** Every environment's submissions (the outbox as a whole; screens use listOutbox). */
+    listAllOutbox: () => queue.list().map(outboxSummary),
+    listDrafts: () => listDraftsByEnvironment(core, drafts.list(), queue.list()),
+    saveDraft: (input: SaveDraftInput) => saveOwnDraft(core, drafts, input),
+    async assignDraft(id: string, environmentId: string) {
+      core.updox.environment(environmentId);
+      const draft = await drafts.assign(id, environmentId);
+      return { id: draft.id, environmentId };
+    },
     async getDraft(id: string) {
-      const draft = await drafts.get(id);
+      const { draft, environmentId } = await ownDraft(id);
       const submission = stateOf(id);
       return {
         id: draft.id,
         kind: draft.kind,
         accountId: draft.accountId ?? '',
+        environmentId,
         revision: draft.revision,
         updatedAt: draft.updatedAt,
         data: draft.data,
@@ -67,25 +107,46 @@ export const createOnboardingServices = async (core: CoreServices, options: Onbo
         submission,
       };
     },
+    /** A draft's latest submission (internal: every environment). */
     submission: stateOf,
-    openEdit: (accountId: string) => openEditDraft(drafts, () => client(), accountId),
-    convertToUpdate: (id: string) => convertDraftToUpdate(drafts, queue, () => client(), id),
-    review: (id: string) =>
-      reviewDraft({ drafts, passwords, connection: core.connection, client: () => client() }, id),
+    /** A draft's latest submission, for the active environment's screens only. */
+    ownSubmission(draftId: string) {
+      const item = queue.forDraft(draftId);
+      if (item) core.updox.assertActive(item.payload.environmentId, 'submission');
+      return item ? submissionView(queue, item) : null;
+    },
+    copyToEnvironment: (accountId: string, targetEnvironmentId: string) =>
+      copyToEnvironment({ core, drafts, business }, accountId, targetEnvironmentId),
+    openEdit: (accountId: string) => openEditDraft(drafts, client, active().id, accountId),
+    async convertToUpdate(id: string) {
+      const { environmentId } = await ownDraft(id);
+      return convertDraftToUpdate(drafts, queue, () => client(environmentId), id);
+    },
+    async review(id: string) {
+      const { environmentId } = await ownDraft(id);
+      const deps = { drafts, passwords, connection: core.connection, client: () => client(environmentId) };
+      return reviewDraft(deps, id);
+    },
     submit: (input: SubmitInput) =>
       submitDraft({ drafts, passwords, queue, connection: core.connection, updox: core.updox }, input),
     async retry(id: string, confirmProduction: boolean | undefined) {
-      const item = queue.get(id);
+      const item = ownItem(id);
       if (item.status === 'done') return submissionView(queue, item);
-      core.updox.guardWrite(confirmProduction, `practice ${item.payload.mode}`);
-      return submissionView(queue, await queue.send(id));
+      const confirmed = confirmProduction === true || item.payload.confirmedForProduction === true;
+      core.updox.guardWrite(item.payload.environmentId, confirmed, `practice ${item.payload.mode}`);
+      return submissionView(queue, await queue.send(id, confirmProduction === true));
     },
-    getOutboxItem: (id: string) => submissionView(queue, queue.get(id)),
+    /** Replays the outbox now (the background loop does the same every few seconds). */
+    replayOutbox: () => queue.replayNow(),
+    getOutboxItem: (id: string) => submissionView(queue, ownItem(id)),
     async discard(id: string) {
-      queue.get(id);
+      ownItem(id);
       await queue.discard(id);
     },
     async deleteDraft(id: string) {
+      // A draft of another environment is not discarded from here; one from an earlier version may be.
+      const owner = drafts.environmentOf(id);
+      if (owner !== null && owner !== undefined) core.updox.assertActive(owner, 'draft');
       const item = queue.forDraft(id);
       if (item && (item.status === 'queued' || item.status === 'sending')) {
         throw new AppError({
@@ -95,9 +156,9 @@ export const createOnboardingServices = async (core: CoreServices, options: Onbo
       }
       await drafts.remove(id);
     },
-    checkAccountId: async (accountId: string) => checkAccountIdFree(await client(), accountId),
+    checkAccountId: async (accountId: string) => checkAccountIdFree(await client(active().id), accountId),
     checkPortalAddress: async (address: string, accountId: string) =>
-      checkPortalAddressFree(await client(), address, accountId),
+      checkPortalAddressFree(await client(active().id), address, accountId),
     async close(): Promise<void> {
       await queue.close();
       await drafts.whenIdle();

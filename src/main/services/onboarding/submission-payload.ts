@@ -21,6 +21,11 @@ const key = z.string().min(1).max(40);
 export const submissionPayloadSchema = z.object({
   draftId: z.string().min(1).max(128),
   environmentId: z.string().min(1).max(100),
+  /**
+   * A submission to Production confirmed by the person when they submitted it: replays do not ask again. Absent
+   * (older journals, or not Production): a Production replay waits for a confirmed retry.
+   */
+  confirmedForProduction: z.boolean().optional(),
   mode: z.enum(['create', 'update', 'save']),
   practice: practiceSchema,
   locations: z.array(locationSchema.extend({ key })),
@@ -32,7 +37,7 @@ export type SubmissionPayload = z.infer<typeof submissionPayloadSchema>;
 
 export const payloadFromRecord = (
   record: WizardRecord,
-  meta: Pick<SubmissionPayload, 'draftId' | 'environmentId' | 'mode'>,
+  meta: Pick<SubmissionPayload, 'draftId' | 'environmentId' | 'mode' | 'confirmedForProduction'>,
 ): SubmissionPayload => ({
   ...meta,
   practice: record.practice,

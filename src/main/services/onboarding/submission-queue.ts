@@ -23,16 +23,21 @@ export interface SubmissionQueue {
     doneSteps: readonly OutboxStep[],
     carryFrom?: string,
   ): Promise<SubmissionItem>;
-  /** Sends one item now (one send at a time across the app); resolves with how it ended. */
-  send(id: string): Promise<SubmissionItem>;
+  /**
+   * Sends one item now, to its own environment (one send at a time across the app); resolves with how it ended.
+   * `confirmedNow`: the person has just confirmed a Production write for it.
+   */
+  send(id: string, confirmedNow?: boolean): Promise<SubmissionItem>;
   list(): SubmissionItem[];
   get(id: string): SubmissionItem;
   /** The latest submission of a draft. */
   forDraft(draftId: string): SubmissionItem | undefined;
   discard(id: string): Promise<void>;
   results(id: string): StepResults;
-  /** Items waiting to be sent (the top bar's count). */
-  pendingCount(): number;
+  /** One pass of the background loop now: every queued item, each to its own environment. */
+  replayNow(): Promise<void>;
+  /** Items waiting to be sent in an environment (the top bar's count). */
+  pendingCount(environmentId: string): number;
   close(): Promise<void>;
 }
 
@@ -70,36 +75,53 @@ export const openSubmissionQueue = async (options: SubmissionQueueOptions): Prom
   for (const id of progress.ids()) if (!known.has(id)) await progress.remove(id);
 
   let chain: Promise<unknown> = Promise.resolve();
-  const send = (id: string): Promise<SubmissionItem> => {
-    const run = chain.then(() => runSubmission(deps, id));
+  const send = (id: string, confirmedNow = false): Promise<SubmissionItem> => {
+    const run = chain.then(() => runSubmission(deps, id, confirmedNow));
     chain = run.catch(() => undefined);
     return run;
   };
 
-  let ticking = false;
+  let ticking: Promise<void> | null = null;
   let closed = false;
-  const tick = async () => {
-    if (ticking || closed) return;
+  /** One pass at a time: a pass asked for while one runs waits for it, then runs. */
+  const tick = async (): Promise<void> => {
+    while (ticking) await ticking;
+    if (closed) return;
+    ticking = pass();
+    try {
+      await ticking;
+    } finally {
+      ticking = null;
+    }
+  };
+  const pass = async () => {
     const queued = outbox.list().filter((i) => i.status === 'queued');
     if (queued.length === 0) return;
-    ticking = true;
     try {
+      // Each item goes to its own environment, whichever is active. Within an environment the order is kept: once
+      // one of its items waits (unreachable, removed, no credentials, not confirmed), the rest of it waits too.
+      const waiting = new Set<string>();
       const { state } = await options.deps.connection.current(2_000);
-      if (state !== 'online') return;
       for (const item of queued) {
         if (closed) return;
+        const environmentId = item.payload.environmentId;
+        if (waiting.has(environmentId)) continue;
+        if (options.deps.isActive(environmentId) && state !== 'online') {
+          waiting.add(environmentId);
+          continue;
+        }
         const ended = await send(item.id);
         logger.info('onboarding.outbox.sent', { status: ended.status, steps: ended.completedSteps.length });
         if (ended.status === 'done') options.onQueuedSent?.(ended);
-        if (ended.status === 'queued') return; // unreachable again: keep the order, try later
+        if (ended.status === 'queued') waiting.add(environmentId);
       }
     } catch (error) {
       logger.warn('onboarding.outbox.loop', { reason: error instanceof Error ? error.message : 'unknown' });
-    } finally {
-      ticking = false;
     }
   };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 3_000);
+  const timer = setInterval(() => {
+    if (!ticking) void tick();
+  }, options.intervalMs ?? 3_000);
   timer.unref();
 
   return {
@@ -110,6 +132,7 @@ export const openSubmissionQueue = async (options: SubmissionQueueOptions): Prom
       return item;
     },
     send,
+    replayNow: tick,
     list: () => outbox.list(),
     get: (id) => outbox.get(id),
     forDraft: (draftId) =>
@@ -122,7 +145,13 @@ export const openSubmissionQueue = async (options: SubmissionQueueOptions): Prom
       await removeItem(id);
     },
     results: (id) => resultsOf(outbox.get(id), progress.get(id)),
-    pendingCount: () => outbox.list().filter((i) => i.status === 'queued' || i.status === 'sending').length,
+    pendingCount: (environmentId) =>
+      outbox
+        .list()
+        .filter(
+          (i) =>
+            i.payload.environmentId === environmentId && (i.status === 'queued' || i.status === 'sending'),
+        ).length,
     async close() {
       closed = true;
       clearInterval(timer);

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError, type AppErrorData } from '../../../shared/errors';
 import type { UpdoxClient } from '../../updox/client';
 import type { PracticeDetails } from '../../updox/types';
 import { UpdoxError } from '../../updox/updox-error';
@@ -15,7 +15,12 @@ export type SubmissionItem = OutboxItem<SubmissionPayload>;
 export interface SubmissionDeps {
   outbox: Outbox<SubmissionPayload>;
   passwords: UserPasswordVault;
+  /** A client for the item's own environment; throws (not-found, auth) when it was removed or has no credentials. */
   client: (environmentId: string) => Promise<UpdoxClient>;
+  /** Why an item may not be sent now (a Production item never confirmed), or null. */
+  holdReason: (item: SubmissionItem, confirmedNow: boolean) => AppErrorData | null;
+  /** Whether an environment is the active one (only its reachability is shown in the top bar). */
+  isActive: (environmentId: string) => boolean;
   connection: ConnectionMonitor;
   /** What each location and user did, by outbox item: the row-level part of the journal. */
   progress: SubmissionProgress;
@@ -41,13 +46,32 @@ const currentPractice = async (client: UpdoxClient, accountId: string): Promise<
  * done, so a retry (or a restart after a crash) sends only what is left. Never throws: the item's status says how
  * it ended ('done', 'queued' again when Updox was unreachable, or 'failed' with lastError).
  */
-export async function runSubmission(deps: SubmissionDeps, id: string): Promise<SubmissionItem> {
+export async function runSubmission(
+  deps: SubmissionDeps,
+  id: string,
+  confirmedNow = false,
+): Promise<SubmissionItem> {
   const { outbox } = deps;
   let item = outbox.get(id);
   if (item.status === 'done') return item;
+  // Every item goes to its own environment. One that cannot (removed, no credentials, Production not confirmed)
+  // waits, saying why, and is never sent anywhere else.
+  const held = deps.holdReason(item, confirmedNow);
+  if (held)
+    return outbox.update(id, { status: item.status === 'failed' ? 'failed' : 'queued', lastError: held });
+  let client: UpdoxClient;
+  try {
+    client = await deps.client(item.payload.environmentId);
+  } catch (error) {
+    const data =
+      error instanceof AppError
+        ? error.toData()
+        : { kind: 'internal' as const, message: 'The environment of this submission could not be used.' };
+    return outbox.update(id, { status: item.status === 'failed' ? 'failed' : 'queued', lastError: data });
+  }
+  const active = deps.isActive(item.payload.environmentId);
   item = await outbox.update(id, { status: 'sending' });
   try {
-    const client = await deps.client(item.payload.environmentId);
     if (!item.completedSteps.includes('practice')) {
       item = await sendPractice(deps, client, item);
       item = await outbox.completeStep(id, 'practice');
@@ -61,12 +85,12 @@ export async function runSubmission(deps: SubmissionDeps, id: string): Promise<S
       item = await outbox.completeStep(id, 'users');
     }
     item = await outbox.update(id, { status: 'done', lastError: null });
-    deps.connection.report('online');
+    if (active) deps.connection.report('online');
     await deps.onDone(item);
     return item;
   } catch (error) {
     if (isTransient(error)) {
-      deps.connection.report('unreachable');
+      if (active) deps.connection.report('unreachable');
       return outbox.update(id, { status: 'queued', lastError: (error as AppError).toData() });
     }
     const data =

@@ -11,6 +11,8 @@ import type { SubmissionItem } from './submission-runner';
 export const outboxSummary = (item: SubmissionItem): OutboxSummaryView => ({
   id: item.id,
   draftId: item.payload.draftId,
+  environmentId: item.payload.environmentId,
+  confirmedForProduction: item.payload.confirmedForProduction === true,
   accountId: item.payload.practice.accountId,
   name: item.payload.practice.name,
   city: item.payload.practice.city,

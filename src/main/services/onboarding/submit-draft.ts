@@ -30,6 +30,9 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export const submitDraft = async (deps: SubmitDeps, input: SubmitInput): Promise<SubmissionView> => {
   const draft = await deps.drafts.get(input.id);
+  // The wall: a draft is sent only to its own environment, and only from that environment's screens.
+  deps.updox.assertActive(draft.environmentId ?? null, 'draft');
+  const environment = deps.updox.environment(draft.environmentId ?? '');
   const previous = deps.queue.forDraft(draft.id);
   if (previous && (previous.status === 'queued' || previous.status === 'sending')) {
     throw new AppError({
@@ -56,14 +59,19 @@ export const submitDraft = async (deps: SubmitDeps, input: SubmitInput): Promise
       fields: { confirmDeactivate: 'Confirm that the account should be inactive.' },
     });
   }
-  deps.updox.guardWrite(input.confirmProduction, `practice ${mode}`);
+  deps.updox.guardWrite(environment.id, input.confirmProduction, `practice ${mode}`);
   // A retry after a partial failure: the practice step, if done, is carried over, and so is every location and
   // user already saved (by row, sent again only if changed since). The old entry goes once the new one is on disk.
   const carry = previous && previous.status === 'failed' ? previous : undefined;
   const doneSteps = carry?.completedSteps.includes('practice') ? (['practice'] as const) : [];
-  const environmentId = deps.updox.activeEnvironment().id;
+  const confirmedForProduction = environment.kind === 'production' && input.confirmProduction === true;
   let item = await deps.queue.enqueue(
-    payloadFromRecord(checked.record, { draftId: draft.id, environmentId, mode }),
+    payloadFromRecord(checked.record, {
+      draftId: draft.id,
+      environmentId: environment.id,
+      mode,
+      ...(confirmedForProduction ? { confirmedForProduction } : {}),
+    }),
     doneSteps,
     carry?.id,
   );

@@ -13,6 +13,8 @@ export interface WizardDraftSave {
   id: string;
   kind: 'create' | 'update';
   accountId?: string | undefined;
+  /** The draft's environment: required for a new draft, and must match a stored draft's own. */
+  environmentId: string;
   data: WizardDraftData;
   passwords?: Record<string, string> | undefined;
 }
@@ -20,9 +22,14 @@ export interface WizardDraftSave {
 export interface WizardDrafts {
   save(input: WizardDraftSave): Promise<Draft<WizardDraftData>>;
   get(id: string): Promise<Draft<WizardDraftData>>;
+  /** Every draft, of every environment (environmentId null: from an earlier version, not assigned yet). */
   list(): DraftSummaryView[];
-  /** The update draft in progress for an account, if any. */
-  findUpdate(accountId: string): DraftSummaryView | undefined;
+  /** The environment of a stored draft (null: from an earlier version), or undefined when there is no such draft. */
+  environmentOf(id: string): string | null | undefined;
+  /** The update draft in progress for an account in an environment, if any. */
+  findUpdate(environmentId: string, accountId: string): DraftSummaryView | undefined;
+  /** Gives a draft from an earlier version its environment (once: a draft never moves afterwards). */
+  assign(id: string, environmentId: string): Promise<Draft<WizardDraftData>>;
   remove(id: string): Promise<void>;
   problems(): { file: string; reason: string }[];
   whenIdle(): Promise<void>;
@@ -58,6 +65,7 @@ export const openWizardDrafts = async (
       id: d.id,
       kind: d.kind,
       accountId: d.accountId ?? listed.get(d.id)?.accountId ?? '',
+      environmentId: d.environmentId ?? null,
       name: d.title,
       city: listed.get(d.id)?.city ?? '',
       state: listed.get(d.id)?.state ?? '',
@@ -77,6 +85,7 @@ export const openWizardDrafts = async (
         id: input.id,
         kind: input.kind,
         ...(accountId === undefined ? {} : { accountId }),
+        environmentId: input.environmentId,
         title: input.data.practice.name.slice(0, 200),
         data: input.data,
       });
@@ -85,7 +94,31 @@ export const openWizardDrafts = async (
     },
     get: (id) => store.get(id),
     list,
-    findUpdate: (accountId) => list().find((d) => d.kind === 'update' && d.accountId === accountId),
+    environmentOf: (id) => {
+      const found = store.list().find((d) => d.id === id);
+      return found ? (found.environmentId ?? null) : undefined;
+    },
+    findUpdate: (environmentId, accountId) =>
+      list().find(
+        (d) => d.kind === 'update' && d.environmentId === environmentId && d.accountId === accountId,
+      ),
+    async assign(id, environmentId) {
+      const draft = await store.get(id);
+      if (draft.environmentId !== undefined) {
+        throw new AppError({
+          kind: 'conflict',
+          message: 'This draft already belongs to an environment; a draft never moves to another one.',
+        });
+      }
+      return store.save({
+        id,
+        kind: draft.kind,
+        ...(draft.accountId === undefined ? {} : { accountId: draft.accountId }),
+        environmentId,
+        title: draft.title,
+        data: draft.data,
+      });
+    },
     async remove(id) {
       await store.remove(id);
       listed.delete(id);

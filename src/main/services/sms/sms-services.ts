@@ -27,8 +27,8 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
   const templates = openTemplateStore(dataDir);
   const notices = createNumberNotices(core.platform.notifier);
 
-  const context = async () => {
-    const { client, environment } = await core.updox.session();
+  const context = async (environmentId = core.updox.activeEnvironment().id) => {
+    const { client, environment } = await core.updox.session(environmentId);
     const partner = business.partners.get(environment.id)?.details ?? null;
     return { client, environment, partner };
   };
@@ -115,9 +115,10 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       return list.map((p) => ({ accountId: p.accountId, name: p.name, active: p.active }));
     },
 
-    async send(request: SendRequest, confirmProduction: boolean | undefined) {
-      core.updox.guardWrite(confirmProduction, 'text message');
-      const { client, environment, partner } = await context();
+    async send(request: SendRequest, environmentId: string, confirmProduction: boolean | undefined) {
+      core.updox.assertActive(environmentId, 'text message');
+      core.updox.guardWrite(environmentId, confirmProduction, 'text message');
+      const { client, environment, partner } = await context(environmentId);
       const locationName =
         timelines.locationName(environment.id, request.accountId, request.locationId) ??
         `Location ${request.locationId}`;
@@ -140,10 +141,12 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
     async requestNumber(
       accountId: string,
       locationId: number,
+      environmentId: string,
       confirmProduction: boolean | undefined,
     ): Promise<SmsLocationNumber> {
-      core.updox.guardWrite(confirmProduction, 'number request');
-      const { client, environment } = await context();
+      core.updox.assertActive(environmentId, 'number request');
+      core.updox.guardWrite(environmentId, confirmProduction, 'number request');
+      const { client, environment } = await context(environmentId);
       try {
         await client.smsSendNumberRequest(accountId, locationId);
       } catch (error) {

@@ -6,7 +6,7 @@ import type { Environment } from '../settings/settings-schema';
 import type { SettingsStore } from '../settings/settings-store';
 import type { CredentialVault, VendorCredentials } from '../vault/credential-vault';
 import type { EmbeddedSandbox } from '../sandbox/embedded-sandbox';
-import { assertWriteConfirmed } from '../environments/environment-rules';
+import { assertSameEnvironment, assertWriteConfirmed } from '../environments/environment-rules';
 
 export interface UpdoxSession {
   readonly client: UpdoxClient;
@@ -16,12 +16,22 @@ export interface UpdoxSession {
 
 export interface UpdoxGateway {
   activeEnvironment(): Environment;
+  /** One environment by id; AppError 'not-found' when it was removed. */
+  environment(environmentId: string): Environment;
   /** The IO API base of an environment (the embedded sandbox's changes every run). */
   apiBase(environment: Environment): Promise<string>;
-  /** A client for the active environment (or the one named), with its stored credentials. */
-  session(environmentId?: string): Promise<UpdoxSession>;
-  /** Refuses a write to Production that the person has not confirmed. */
-  guardWrite(confirmProduction: boolean | undefined, what: string): void;
+  /**
+   * A client for the environment named, with its stored credentials. The id is required: every send names the
+   * environment of the item it sends (a draft, a queued submission, a form), never "whatever is active now".
+   */
+  session(environmentId: string): Promise<UpdoxSession>;
+  /** Refuses a write to Production (the environment named) that the person has not confirmed. */
+  guardWrite(environmentId: string, confirmProduction: boolean | undefined, what: string): void;
+  /**
+   * Refuses, with a message naming both environments, an action on an item of another environment than the
+   * active one (nothing of another environment is resumed, reviewed or sent from the screen of this one).
+   */
+  assertActive(environmentId: string | null, what: string): void;
 }
 
 export const createUpdoxGateway = (deps: {
@@ -35,7 +45,10 @@ export const createUpdoxGateway = (deps: {
     const s = deps.settings.get();
     const env = s.environments.find((e) => e.id === (id ?? s.activeEnvironmentId));
     if (!env)
-      throw new AppError({ kind: 'not-found', message: `There is no environment named ${id ?? ''}.` });
+      throw new AppError({
+        kind: 'not-found',
+        message: `The environment ${id ?? ''} was removed in Settings, so nothing can be sent to it. Add it again (same name and base URL) or discard the item.`,
+      });
     return env;
   };
   const apiBase = async (env: Environment) => {
@@ -60,6 +73,7 @@ export const createUpdoxGateway = (deps: {
 
   return {
     activeEnvironment: () => find(),
+    environment: (environmentId) => find(environmentId),
     apiBase,
     async session(environmentId) {
       const environment = find(environmentId);
@@ -73,8 +87,11 @@ export const createUpdoxGateway = (deps: {
       });
       return { client, environment, usingBuiltInSandboxCredentials: builtIn };
     },
-    guardWrite(confirmProduction, what) {
-      assertWriteConfirmed(find().kind, confirmProduction, what);
+    guardWrite(environmentId, confirmProduction, what) {
+      assertWriteConfirmed(find(environmentId).kind, confirmProduction, what);
+    },
+    assertActive(environmentId, what) {
+      assertSameEnvironment(find(), environmentId, deps.settings.get().environments, what);
     },
   };
 };

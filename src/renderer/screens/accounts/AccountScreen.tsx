@@ -6,6 +6,7 @@ import { AccountNumbersPanel } from '../sms/AccountNumbersPanel';
 import { AccountLocationsPanel } from './AccountLocationsPanel';
 import { AccountPendingNote } from './AccountPendingNote';
 import { AccountRecordPanel } from './AccountRecordPanel';
+import { CopyToEnvironmentPanel } from './CopyToEnvironmentPanel';
 import { formatAsOf } from './ListSourceNote';
 import { useAccountData } from './use-account-data';
 import './accounts.css';
@@ -78,6 +79,7 @@ export function AccountScreen({ params }: { params: readonly string[] }) {
       ) : null}
       {details ? <AccountReadinessPanel accountId={accountId} /> : null}
       {details ? <AccountNumbersPanel accountId={accountId} /> : null}
+      {details?.source === 'live' ? <CopyToEnvironmentPanel accountId={accountId} /> : null}
     </Screen>
   );
 }

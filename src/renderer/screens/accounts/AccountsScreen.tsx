@@ -7,7 +7,9 @@ import { AccountsFilters } from './AccountsFilters';
 import { AccountsGrid } from './AccountsGrid';
 import { ListSourceNote } from './ListSourceNote';
 import { PartnerGapsNote } from './PartnerGapsNote';
+import { OtherEnvironmentsNote } from './OtherEnvironmentsNote';
 import { ResumeDraftsBanner } from './ResumeDraftsBanner';
+import { UnassignedDrafts } from './UnassignedDrafts';
 import { useAccountsData } from './use-accounts-data';
 import { usePartnerGaps } from './use-partner-gaps';
 import './accounts.css';
@@ -20,7 +22,8 @@ const count = (n: number) => n.toLocaleString();
 /** The environment's practices, drafts and queued submissions in one list. */
 export function AccountsScreen({ params }: { params: readonly string[] }) {
   void params;
-  const { list, drafts, rows, listError, localError, loading, reload } = useAccountsData();
+  const { list, drafts, elsewhere, unassigned, rows, listError, localError, loading, reload } =
+    useAccountsData();
   const partnerGaps = usePartnerGaps(list);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<StatusFilter>('all');
@@ -53,6 +56,8 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
           }}
         />
       )}
+      <OtherEnvironmentsNote counts={elsewhere} />
+      <UnassignedDrafts drafts={unassigned} onAssigned={reload} />
       {list ? <ListSourceNote list={list} onRetry={reload} /> : null}
       {list && list.practices.length > 0 ? <PartnerGapsNote gaps={partnerGaps} /> : null}
       <ErrorNote error={listError} />

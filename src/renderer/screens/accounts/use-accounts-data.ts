@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AccountList } from '../../../shared/contract/accounts';
-import type { DraftSummaryView, OutboxSummaryView } from '../../../shared/contract/onboarding';
+import type {
+  DraftSummaryView,
+  ElsewhereCount,
+  OutboxSummaryView,
+} from '../../../shared/contract/onboarding';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { selectConnection, useHealth } from '../../stores/health-store';
@@ -11,6 +15,10 @@ export interface AccountsData {
   /** Updox's practices (live, or the copy on disk); null until the first answer. */
   readonly list: AccountList | null;
   readonly drafts: readonly DraftSummaryView[];
+  /** Other environments' drafts and queued submissions, counted (never listed here). */
+  readonly elsewhere: readonly ElsewhereCount[];
+  /** Drafts from an earlier version of the app, to assign to an environment. */
+  readonly unassigned: readonly DraftSummaryView[];
   readonly rows: readonly AccountRow[];
   /** Why the practices could not be listed (Updox answered with an error). */
   readonly listError: AppErrorData | null;
@@ -31,6 +39,9 @@ export const useAccountsData = (): AccountsData => {
   const [list, setList] = useState<AccountList | null>(null);
   const [drafts, setDrafts] = useState<readonly DraftSummaryView[]>([]);
   const [outbox, setOutbox] = useState<readonly OutboxSummaryView[]>([]);
+  const [elsewhere, setElsewhere] = useState<readonly ElsewhereCount[]>([]);
+  const [unassigned, setUnassigned] = useState<readonly DraftSummaryView[]>([]);
+  const environmentId = useHealth((s) => s.health?.environment.id);
   const [listError, setListError] = useState<AppErrorData | null>(null);
   const [localError, setLocalError] = useState<AppErrorData | null>(null);
   const [loading, setLoading] = useState(true);
@@ -43,7 +54,11 @@ export const useAccountsData = (): AccountsData => {
   }, []);
 
   const applyLocal = useCallback((local: Awaited<ReturnType<typeof loadLocal>>) => {
-    if (local.d.ok) setDrafts(local.d.data.drafts);
+    if (local.d.ok) {
+      setDrafts(local.d.data.drafts);
+      setElsewhere(local.d.data.elsewhere);
+      setUnassigned(local.d.data.unassigned);
+    }
     if (local.o.ok) setOutbox(local.o.data.items);
     setLocalError(!local.d.ok ? local.d.error : !local.o.ok ? local.o.error : null);
   }, []);
@@ -69,6 +84,14 @@ export const useAccountsData = (): AccountsData => {
     };
   }, [reload]);
 
+  // Another environment became active: its own practices, drafts and queue (the others are only counted).
+  const shownFor = useRef(environmentId);
+  useEffect(() => {
+    if (environmentId === undefined || shownFor.current === environmentId) return;
+    shownFor.current = environmentId;
+    reload();
+  }, [environmentId, reload]);
+
   // Back online after showing the copy on disk: ask Updox again.
   const showingCopy = list !== null && list.source !== 'live';
   useEffect(() => {
@@ -83,5 +106,5 @@ export const useAccountsData = (): AccountsData => {
   }, [waiting, loadLocal, applyLocal]);
 
   const rows = useMemo(() => mergeAccountRows(list?.practices ?? [], drafts, outbox), [list, drafts, outbox]);
-  return { list, drafts, rows, listError, localError, loading, reload };
+  return { list, drafts, elsewhere, unassigned, rows, listError, localError, loading, reload };
 };

@@ -1,3 +1,4 @@
+import { useEnvironments } from '../../stores/environments-store';
 import { useEffect, useMemo, useState } from 'react';
 import type { ActivityEntry } from '../../../shared/contract/activity';
 import type { AppErrorData } from '../../../shared/errors';
@@ -8,6 +9,9 @@ import { describeMethod, describeResult, filterActivity } from './activity-words
 
 /** Every Updox call the app made: what it did, for which account, and how it ended. Never bodies or credentials. */
 export function ActivityScreen() {
+  // Each entry names the environment it went to (its name; the id when the environment was removed).
+  const environmentList = useEnvironments((st) => st.list);
+  const environmentNames = new Map((environmentList?.environments ?? []).map((env) => [env.id, env.name]));
   const [entries, setEntries] = useState<ActivityEntry[] | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [changesOnly, setChangesOnly] = useState(true);
@@ -75,7 +79,7 @@ export function ActivityScreen() {
                     {e.version ? `/${e.version}` : ''}
                   </code>
                 </td>
-                <td>{e.environmentId}</td>
+                <td>{environmentNames.get(e.environmentId) ?? e.environmentId}</td>
                 <td>{e.durationMs} ms</td>
               </tr>
             ))}

@@ -97,6 +97,7 @@ export function MissingInfoForm({
         accountId,
         account: outcome.account,
         ...(hasPartner ? { partner: outcome.partner } : {}),
+        environmentId,
         confirmProduction,
       }),
     );

@@ -7,7 +7,7 @@ import { CustomEnvironmentForm } from './CustomEnvironmentForm';
 import { EnvironmentKindBadge } from './EnvironmentKindBadge';
 
 export function EnvironmentsPanel() {
-  const { list, error, load, apply, select } = useEnvironments();
+  const { list, error, load, apply, requestSwitch } = useEnvironments();
   useEffect(() => void load(), [load]);
   return (
     <section className="panel" aria-labelledby="env-title">
@@ -28,7 +28,7 @@ export function EnvironmentsPanel() {
                     type="radio"
                     name="active-environment"
                     checked={env.active}
-                    onChange={() => void select(env.id)}
+                    onChange={() => void requestSwitch(env.id)}
                   />
                   <span className="env__name">{env.name}</span>
                 </label>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SmsNumbers, SmsPollStatus } from '../../../shared/contract/sms';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
+import { useScreenEnvironment } from '../../stores/screen-environment';
 import { withProductionConfirm } from '../../api/production-confirm';
 import { statusKey } from './number-words';
 import { useSmsChanges } from './sms-changes-store';
@@ -30,6 +31,7 @@ const requestedWords = (row: { locationName: string; status: string }): string =
 
 /** An account's locations and numbers, reloaded whenever main reports a status change. */
 export const useAccountNumbers = (accountId: string | null): AccountNumbersState => {
+  const environmentId = useScreenEnvironment();
   const [data, setData] = useState<SmsNumbers | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [loading, setLoading] = useState(false);
@@ -87,7 +89,7 @@ export const useAccountNumbers = (accountId: string | null): AccountNumbersState
     setNotice(null);
     noticeKey.current = null;
     const r = await withProductionConfirm((confirmProduction) =>
-      api.sms.requestNumber({ accountId, locationId, confirmProduction }),
+      api.sms.requestNumber({ accountId, locationId, environmentId, confirmProduction }),
     );
     if (!r.ok) return setError(r.error);
     setError(null);

@@ -4,6 +4,7 @@ import { sendToRule } from '../../../shared/domain/sms-recipient';
 import { api } from '../../api/client';
 import { withProductionConfirm } from '../../api/production-confirm';
 import { useRoute } from '../../stores/route-store';
+import { useScreenEnvironment } from '../../stores/screen-environment';
 import type { SendOutcome } from './SendOutcomeNote';
 import { statusKey } from './number-words';
 import { useSmsDraft } from './sms-draft-store';
@@ -17,6 +18,7 @@ export const useSmsSend = (accountId: string, numbers: AccountNumbersState) => {
   const go = useRoute((s) => s.go);
   const [outcome, setOutcome] = useState<SendOutcome | null>(null);
   const [sending, setSending] = useState(false);
+  const environmentId = useScreenEnvironment();
 
   const send = async (from: SmsLocationNumber): Promise<{ toProblem?: string }> => {
     const draft = useSmsDraft.getState();
@@ -30,6 +32,7 @@ export const useSmsSend = (accountId: string, numbers: AccountNumbersState) => {
         to,
         message: draft.message,
         secure: draft.secure,
+        environmentId,
         confirmProduction,
       }),
     );

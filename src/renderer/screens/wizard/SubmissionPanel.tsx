@@ -36,6 +36,12 @@ export function SubmissionPanel(props: {
       <p role={failed ? 'alert' : 'status'}>
         <strong data-testid="submission-headline">{submissionHeadline(submission, kind)}</strong>
       </p>
+      {item.confirmedForProduction && submission.state !== 'synced' ? (
+        <p data-testid="submission-production">
+          Confirmed for Production when you submitted it: it is sent there, and only there, without asking
+          again.
+        </p>
+      ) : null}
       {/* Said once: the failed step carries Updox's message; otherwise it is said here. */}
       {error && failed && !submission.steps.some((st) => st.message === error.message) ? (
         <p data-testid="submission-error">{error.message}</p>

@@ -33,7 +33,12 @@ export function Wizard({
   const [passwords, setPasswords] = useState<Record<string, string>>({});
   const [draftSavedNote, setDraftSavedNote] = useState(false);
   const [confirmDeactivate, setConfirmDeactivate] = useState(false);
-  const autosave = useAutosave({ id: draft.id, kind: draft.kind, accountId: draft.accountId });
+  const autosave = useAutosave({
+    id: draft.id,
+    kind: draft.kind,
+    accountId: draft.accountId,
+    environmentId: draft.environmentId,
+  });
   const sub = useSubmission(draft.id, draft.submission);
   const locked = sub.submission?.state === 'queued' || sub.submission?.state === 'synced';
   const synced = sub.submission?.state === 'synced';
@@ -90,6 +95,7 @@ export function Wizard({
       title={title}
       actions={
         <WizardStatus
+          environmentId={draft.environmentId}
           kind={draft.kind}
           state={sub.submission?.state ?? 'draft'}
           savedAt={autosave.savedAt}

@@ -5,6 +5,8 @@ import { api } from '../../api/client';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
 import { hrefFor, parseHash } from '../../stores/route-store';
+import { activeEnvironmentId } from '../../stores/screen-environment';
+import { useEnvironments } from '../../stores/environments-store';
 import { SubmissionPanel } from './SubmissionPanel';
 import { Wizard } from './Wizard';
 import { newDraftData } from './wizard-model';
@@ -19,6 +21,8 @@ const freshDraft = (): DraftView => ({
   id: crypto.randomUUID(),
   kind: 'create',
   accountId: '',
+  // A new draft is made in the environment active when the wizard opened, and stays there.
+  environmentId: activeEnvironmentId(),
   revision: 0,
   updatedAt: '',
   data: newDraftData(),
@@ -36,7 +40,11 @@ export function WizardScreen({ mode, params }: { mode: 'new' | 'edit'; params: r
   const param = resumeId ?? params[0];
 
   const load = useCallback(async (): Promise<Loaded> => {
-    if (mode === 'new' && param === undefined) return { kind: 'draft', draft: freshDraft(), fresh: true };
+    if (mode === 'new' && param === undefined) {
+      // The environment the new draft belongs to: the active one, as main says now.
+      await useEnvironments.getState().load();
+      return { kind: 'draft', draft: freshDraft(), fresh: true };
+    }
     let id = param ?? '';
     if (mode === 'edit' && resumeId === undefined) {
       const opened = await api.onboarding.openEdit({ accountId: id });

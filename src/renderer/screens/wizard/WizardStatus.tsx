@@ -1,3 +1,4 @@
+import { useEnvironments } from '../../stores/environments-store';
 import type { SubmissionView } from '../../../shared/contract/onboarding';
 
 type DraftState = 'draft' | SubmissionView['state'];
@@ -13,19 +14,28 @@ const stateBadge = {
 
 /** The wizard's header status: when the draft was last saved, and its state (Draft/Editing, Queued, ...). */
 export function WizardStatus({
+  environmentId,
   kind,
   state,
   savedAt,
   draftSavedNote,
 }: {
+  /** The draft's own environment, shown on it. */
+  environmentId: string;
   kind: 'create' | 'update';
   state: DraftState;
   savedAt: string | null;
   /** "Draft saved" (after Save draft) rather than "Saved" (autosave). */
   draftSavedNote: boolean;
 }) {
+  const environmentName = useEnvironments(
+    (s) => s.list?.environments.find((e) => e.id === environmentId)?.name ?? environmentId,
+  );
   return (
     <span className="wizard__status">
+      <span className="badge badge--neutral" data-testid="draft-environment">
+        In {environmentName}
+      </span>
       <span className="wizard__saved" data-testid="autosave" role="status">
         {savedAt
           ? `${draftSavedNote ? 'Draft saved' : 'Saved'} ${new Date(savedAt).toLocaleTimeString()}`

@@ -14,7 +14,12 @@ interface Pending {
  * Autosave: every change is written to main within AUTOSAVE_DELAY_MS, in order, and flushed at once on blur,
  * step change and page unload. The renderer never holds the only copy longer than the delay.
  */
-export function useAutosave(draft: { id: string; kind: 'create' | 'update'; accountId: string }) {
+export function useAutosave(draft: {
+  id: string;
+  kind: 'create' | 'update';
+  accountId: string;
+  environmentId: string;
+}) {
   const pending = useRef<Pending | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
@@ -31,6 +36,7 @@ export function useAutosave(draft: { id: string; kind: 'create' | 'update'; acco
           id: draft.id,
           kind: draft.kind,
           ...(draft.accountId ? { accountId: draft.accountId } : {}),
+          ...(draft.environmentId ? { environmentId: draft.environmentId } : {}),
           data: next.data,
           ...(Object.keys(next.passwords).length > 0 ? { passwords: next.passwords } : {}),
         });
@@ -43,7 +49,7 @@ export function useAutosave(draft: { id: string; kind: 'create' | 'update'; acco
       });
     }
     return chain.current;
-  }, [draft.id, draft.kind, draft.accountId]);
+  }, [draft.id, draft.kind, draft.accountId, draft.environmentId]);
 
   const schedule = useCallback(
     (data: WizardDraftData, password?: { key: string; value: string }) => {

@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { DeskHost } from './support/desk-host';
+import { screenshotDir } from './support/fixtures';
+import { rpc } from './accounts-support';
+import { sandboxState } from '../support/sandbox-api';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export interface StandaloneSandbox {
+  readonly origin: string;
+  readonly apiBase: string;
+  stop(): Promise<void>;
+}
+
+/** `npm run sandbox` as a person runs it (src/sandbox/cli.ts), on a free port, in-memory state. */
+export const startStandaloneSandbox = async (): Promise<StandaloneSandbox> => {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/sandbox/cli.ts', '--port', '0'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let out = '';
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const apiBase = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`sandbox did not start:\n${out}`)), 30_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening: (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    apiBase,
+    origin: new URL(apiBase).origin,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+};
+
+/** Adds a custom environment for a standalone sandbox, with its (well-known) vendor credentials; its id. */
+export const addSandboxEnvironment = async (desk: DeskHost, name: string, sandbox: StandaloneSandbox) => {
+  const list = (await rpc(desk, 'environments.addCustom', { name, apiBase: sandbox.apiBase })) as {
+    environments: { id: string; name: string }[];
+  };
+  const id = list.environments.find((e) => e.name === name)!.id;
+  await rpc(desk, 'credentials.save', {
+    environmentId: id,
+    applicationId: 'sandbox-vendor',
+    applicationPassword: 'sandbox-password',
+    acceptWeakStorage: true,
+  });
+  return id;
+};
+
+/** The account IDs a sandbox holds, read over HTTP (GET /_sandbox/state). */
+export const accountIdsIn = async (sandbox: StandaloneSandbox): Promise<string[]> => {
+  const state = (await sandboxState(sandbox.origin)) as { accounts: { accountId: string }[] };
+  return state.accounts.map((a) => a.accountId);
+};
+
+/**
+ * Screenshots in light and dark at 1280x800 and 1024x700, where every test's go (the ignored
+ * test-results/screenshots; `npm run screenshots` refreshes docs/screenshots with them).
+ */
+export const shootBoth = async (page: Page, name: string) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 700],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: path.join(screenshotDir, `${name}-${scheme}-${width}x${height}.png`) });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+};
