@@ -14,7 +14,12 @@ const shootBoth = async (page: Page, name: string) => {
 const toReviewInProduction = async (page: Page, url: string) => {
   await page.goto(url);
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByTestId('env-production').getByRole('radio').check();
+  // Switching to Production asks first, naming it.
+  await page.getByTestId('env-production').getByRole('radio').click();
+  await page
+    .getByRole('alertdialog', { name: 'Switch to Production?' })
+    .getByRole('button', { name: 'Switch to Production' })
+    .click();
   await expect(page.getByTestId('environment-badge')).toHaveText(/Production/);
   await page.goto(`${url}#/new`);
   await fillValidPractice(page, 'prod-confirm-e2e');

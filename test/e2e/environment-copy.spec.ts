@@ -164,7 +164,7 @@ test('switching to Production asks first, naming it and its base URL; then the w
 }) => {
   await page.goto(`${desk.url}#/settings`);
   await page.getByTestId('env-production').getByRole('radio').click();
-  const dialog = page.getByRole('dialog', { name: 'Switch to Production?' });
+  const dialog = page.getByRole('alertdialog', { name: 'Switch to Production?' });
   await expect(dialog).toContainText('https://myupdox.com/api/io/');
   await shootBoth(page, 'env-switch-confirmation');
   await dialog.getByRole('button', { name: 'Stay where I am' }).click();

@@ -36,7 +36,7 @@ test('Settings lists the environments; sandbox credentials can be added and test
   // Production is unmistakable.
   await page.getByTestId('env-production').getByRole('radio').click();
   await page
-    .getByRole('dialog', { name: 'Switch to Production?' })
+    .getByRole('alertdialog', { name: 'Switch to Production?' })
     .getByRole('button', { name: 'Switch to Production' })
     .click();
   await expect(page.getByTestId('environment-badge')).toHaveText(/Production/);

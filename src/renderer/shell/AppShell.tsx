@@ -6,7 +6,6 @@ import { TopBar } from './TopBar';
 import { Toaster } from '../components/Toaster';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { StorageNotices } from './StorageNotices';
-import { SwitchConfirmDialog } from './SwitchConfirmDialog';
 import { useEnvironments } from '../stores/environments-store';
 import { useEnvironmentFrame } from './use-environment-frame';
 
@@ -37,7 +36,6 @@ export function AppShell() {
       </div>
       <Toaster />
       <ConfirmDialog />
-      <SwitchConfirmDialog />
     </div>
   );
 }

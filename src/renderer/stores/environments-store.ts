@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { EnvironmentList } from '../../shared/contract/environments';
 import type { AppErrorData, Result } from '../../shared/errors';
 import { api } from '../api/client';
+import { confirmWithPerson } from '../api/confirm';
 import { useHealth } from './health-store';
 
 interface EnvironmentsState {
@@ -13,17 +14,13 @@ interface EnvironmentsState {
   /** Switches at once on screen, then confirms with main (and reverts if main refuses). */
   select(id: string, confirmProduction?: boolean): Promise<void>;
   /** The switch waiting for the person's confirmation (to Production), shown by SwitchConfirmDialog. */
-  pending: { id: string; name: string; apiBase: string } | null;
   /** A switch asked for anywhere in the app: to Production it asks first; to any other, it switches. */
   requestSwitch(id: string): Promise<void>;
-  confirmSwitch(): Promise<void>;
-  cancelSwitch(): void;
 }
 
 export const useEnvironments = create<EnvironmentsState>((set, get) => ({
   list: null,
   error: null,
-  pending: null,
   async load() {
     const r = await api.environments.list();
     set(r.ok ? { list: r.data, error: null } : { error: r.error });
@@ -50,17 +47,20 @@ export const useEnvironments = create<EnvironmentsState>((set, get) => ({
     if (!get().list) await get().load();
     const target = get().list?.environments.find((e) => e.id === id);
     if (target?.kind === 'production' && !target.active) {
-      set({ pending: { id, name: target.name, apiBase: target.apiBase ?? '' } });
+      // Named with its base URL; a native dialog in the desktop app, the in-app one in a browser.
+      const confirmed = await confirmWithPerson({
+        kind: 'production',
+        title: `Switch to ${target.name}?`,
+        message:
+          `${target.name} is where real practices live: ${target.apiBase ?? ''}. Every screen will then show and ` +
+          `change ${target.name}'s accounts, and every write there asks you to confirm.\n\n` +
+          'Your drafts and queued submissions stay in the environment they were made in; you will not see them there.',
+        confirmLabel: `Switch to ${target.name}`,
+        cancelLabel: 'Stay where I am',
+      });
+      if (confirmed) await get().select(id, true);
       return;
     }
     await get().select(id);
-  },
-  async confirmSwitch() {
-    const pending = get().pending;
-    set({ pending: null });
-    if (pending) await get().select(pending.id, true);
-  },
-  cancelSwitch() {
-    set({ pending: null });
   },
 }));
