@@ -4,6 +4,7 @@ import { ScreenRouter } from './ScreenRouter';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { Toaster } from '../components/Toaster';
+import { LeaveConfirmDialog } from '../components/LeaveConfirmDialog';
 
 export function AppShell() {
   useEffect(() => startHealthPolling(), []);
@@ -28,6 +29,7 @@ export function AppShell() {
         </main>
       </div>
       <Toaster />
+      <LeaveConfirmDialog />
     </div>
   );
 }

@@ -130,7 +130,10 @@ export const businessContract = {
     "Save the partner's business details for the active environment (and push them to the sandbox there).",
   ),
   savePartnerDraft: call(
-    z.object({ environmentId: z.string().min(1, 'Environment is required.').max(200), values: partnerDraftValuesSchema }),
+    z.object({
+      environmentId: z.string().min(1, 'Environment is required.').max(200),
+      values: partnerDraftValuesSchema,
+    }),
     partnerDraftSchema,
     'Keep what was typed in the Business details form (not saved yet) for the environment it was typed in.',
   ),

@@ -56,7 +56,10 @@ describe('Business details draft', () => {
       contactPhone: '(614) 555-0142',
     };
     expect((await app.call('business.savePartner', { details })).ok).toBe(true);
-    expect(await app.call<PartnerView>('business.partner')).toMatchObject({ ok: true, data: { draft: null } });
+    expect(await app.call<PartnerView>('business.partner')).toMatchObject({
+      ok: true,
+      data: { draft: null },
+    });
 
     await app.call('business.savePartnerDraft', { environmentId: 'sandbox', values: typed });
     expect(await app.call('business.discardPartnerDraft', { environmentId: 'sandbox' })).toEqual({
@@ -71,7 +74,10 @@ describe('Business details draft', () => {
       values: { notAField: 'x' },
     });
     expect(unknownField.ok).toBe(false);
-    const unknownEnv = await app.call('business.savePartnerDraft', { environmentId: 'nowhere', values: typed });
+    const unknownEnv = await app.call('business.savePartnerDraft', {
+      environmentId: 'nowhere',
+      values: typed,
+    });
     expect(unknownEnv).toMatchObject({ ok: false, error: { kind: 'not-found' } });
     const huge = await app.call('business.savePartnerDraft', {
       environmentId: 'sandbox',
