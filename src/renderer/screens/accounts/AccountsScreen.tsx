@@ -8,6 +8,8 @@ import { AccountsGrid } from './AccountsGrid';
 import { ListSourceNote } from './ListSourceNote';
 import { PartnerGapsNote } from './PartnerGapsNote';
 import { ResumeDraftsBanner } from './ResumeDraftsBanner';
+import { DiscardedDraftsNote } from './DiscardedDraftsNote';
+import { useDraftDiscard, withoutDiscarded } from './draft-discard-store';
 import { useAccountsData } from './use-accounts-data';
 import { usePartnerGaps } from './use-partner-gaps';
 import './accounts.css';
@@ -20,7 +22,13 @@ const count = (n: number) => n.toLocaleString();
 /** The environment's practices, drafts and queued submissions in one list. */
 export function AccountsScreen({ params }: { params: readonly string[] }) {
   void params;
-  const { list, drafts, rows, listError, localError, loading, reload } = useAccountsData();
+  const data = useAccountsData();
+  const { list, listError, localError, loading, reload } = data;
+  const discard = useDraftDiscard();
+  const { drafts, rows } = useMemo(
+    () => withoutDiscarded({ drafts: data.drafts, rows: data.rows }, discard.discarded),
+    [data.drafts, data.rows, discard.discarded],
+  );
   const partnerGaps = usePartnerGaps(list);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<StatusFilter>('all');
@@ -51,8 +59,11 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
             resumeBannerDismissed = true;
             setBannerHidden(true);
           }}
+          onDiscard={discard.discard}
         />
       )}
+      <DiscardedDraftsNote discarded={discard.discarded} onUndo={discard.undo} />
+      <ErrorNote error={discard.error} />
       {list ? <ListSourceNote list={list} onRetry={reload} /> : null}
       {list && list.practices.length > 0 ? <PartnerGapsNote gaps={partnerGaps} /> : null}
       <ErrorNote error={listError} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { DraftView, WizardDraftData } from '../../../shared/contract/onboarding';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
@@ -24,10 +24,13 @@ export function Wizard({
   draft,
   onFirstSave,
   onReload,
+  notice,
 }: {
   draft: DraftView;
   onFirstSave?: () => void;
   onReload: () => void;
+  /** Shown above the steps (e.g. an unfinished practice to resume). */
+  notice?: ReactNode;
 }) {
   const [data, setData] = useState<WizardDraftData>(draft.data);
   const [passwords, setPasswords] = useState<Record<string, string>>({});
@@ -98,6 +101,7 @@ export function Wizard({
       }
     >
       <ErrorNote error={autosave.error} />
+      {notice}
       {sub.submission ? (
         <SubmissionPanel
           submission={sub.submission}

@@ -6,6 +6,7 @@ import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
 import { hrefFor, parseHash } from '../../stores/route-store';
 import { SubmissionPanel } from './SubmissionPanel';
+import { ResumeOffer } from './ResumeOffer';
 import { Wizard } from './Wizard';
 import { newDraftData } from './wizard-model';
 
@@ -80,6 +81,7 @@ export function WizardScreen({ mode, params }: { mode: 'new' | 'edit'; params: r
         draft={draft}
         // A new draft gets its address once something is typed, so a reload resumes it.
         {...(fresh ? { onFirstSave: () => history.replaceState(null, '', hrefFor('new', draft.id)) } : {})}
+        {...(fresh ? { notice: <ResumeOffer exclude={draft.id} /> } : {})}
         onReload={() => {
           history.replaceState(null, '', hrefFor('new', draft.id));
           setResumeId(draft.id);
