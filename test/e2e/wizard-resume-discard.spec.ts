@@ -42,7 +42,10 @@ test('the sidebar’s New practice offers to resume the unfinished one instead o
 }) => {
   await saveCreateDraft(desk, 'draft-aspen', { accountId: 'aspen-uc', name: 'Aspen Urgent Care' }, 2);
   await page.goto(desk.url);
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'New practice' }).click();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'New practice' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'New practice' })).toBeVisible();
   const offer = page.getByTestId('resume-offer');
   await expect(offer).toContainText('You have an unfinished new practice, Aspen Urgent Care, saved');

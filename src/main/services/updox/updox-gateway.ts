@@ -18,8 +18,8 @@ export interface UpdoxGateway {
   activeEnvironment(): Environment;
   /** The IO API base of an environment (the embedded sandbox's changes every run). */
   apiBase(environment: Environment): Promise<string>;
-  /** A client for the active environment (or the one named), with its stored credentials. */
-  session(environmentId?: string): Promise<UpdoxSession>;
+  /** A client for the active environment (or the one named), with its stored credentials (or those given). */
+  session(environmentId?: string, credentials?: VendorCredentials): Promise<UpdoxSession>;
   /** Refuses a write to Production that the person has not confirmed. */
   guardWrite(confirmProduction: boolean | undefined, what: string): void;
 }
@@ -61,9 +61,9 @@ export const createUpdoxGateway = (deps: {
   return {
     activeEnvironment: () => find(),
     apiBase,
-    async session(environmentId) {
+    async session(environmentId, given) {
       const environment = find(environmentId);
-      const { creds, builtIn } = credentialsFor(environment);
+      const { creds, builtIn } = given ? { creds: given, builtIn: false } : credentialsFor(environment);
       const client = createUpdoxClient({
         apiBase: await apiBase(environment),
         credentials: creds,

@@ -6,6 +6,8 @@ import { filterRows, type StatusFilter } from './account-rows-order';
 import { AccountsFilters } from './AccountsFilters';
 import { AccountsGrid } from './AccountsGrid';
 import { ListSourceNote } from './ListSourceNote';
+import { ListErrorNote } from './ListErrorNote';
+import { useHealth } from '../../stores/health-store';
 import { PartnerGapsNote } from './PartnerGapsNote';
 import { ResumeDraftsBanner } from './ResumeDraftsBanner';
 import { DiscardedDraftsNote } from './DiscardedDraftsNote';
@@ -36,6 +38,7 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
   const deferredQuery = useDeferredValue(query);
   const shown = useMemo(() => filterRows(rows, deferredQuery, filter), [rows, deferredQuery, filter]);
   const filtering = deferredQuery.trim() !== '' || filter !== 'all';
+  const environmentName = useHealth((h) => h.health?.environment.name) ?? 'this environment';
   const ready = list !== null || listError !== null || !loading;
 
   return (
@@ -66,7 +69,7 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
       <ErrorNote error={discard.error} />
       {list ? <ListSourceNote list={list} onRetry={reload} /> : null}
       {list && list.practices.length > 0 ? <PartnerGapsNote gaps={partnerGaps} /> : null}
-      <ErrorNote error={listError} />
+      <ListErrorNote error={listError} environmentName={environmentName} onRetry={reload} />
       <ErrorNote error={localError} />
       <AccountsFilters query={query} filter={filter} onQuery={setQuery} onFilter={setFilter} />
       <p className="accounts-count" role="status" data-testid="accounts-count">
@@ -76,7 +79,7 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
             ? `Showing ${count(shown.length)} of ${count(rows.length)} accounts`
             : `${countWords(rows)}${list ? ` in ${list.environmentName}` : ''}`}
       </p>
-      {ready && shown.length === 0 ? (
+      {ready && shown.length === 0 && !(rows.length === 0 && listError) ? (
         <p className="empty accounts-empty">
           {rows.length === 0
             ? 'No practices yet. Choose New practice to onboard the first one.'

@@ -24,7 +24,11 @@ export function ResumeOffer({ exclude }: { exclude: string }) {
   const [newest] = open;
   const name = newest!.name.trim() || 'Untitled practice';
   return (
-    <aside className="note note--warn resume-offer" aria-label="Unfinished practice" data-testid="resume-offer">
+    <aside
+      className="note note--warn resume-offer"
+      aria-label="Unfinished practice"
+      data-testid="resume-offer"
+    >
       <p>
         {open.length === 1
           ? `You have an unfinished new practice, ${name}, saved ${formatWhen(newest!.updatedAt)}.`
