@@ -156,7 +156,8 @@ export const checkWizardRecord = (
     const { key, existing, ...fields } = row;
     const password = passwordOf(key);
     const typed = userFormSchema.safeParse({ ...fields, password });
-    // A new user needs a password (Updox answers 4232 without one); an existing user keeps theirs when blank.
+    // A new user's Login ID and Password come together (a web login) or not at all; an existing user keeps theirs
+    // when blank.
     const parsed = typed.success ? (existing ? userSchema : newUserSchema).safeParse(typed.data) : typed;
     if (!parsed.success) {
       Object.assign(problems, prefixed(`users.${index}`, issuesToFieldProblems(parsed.error.issues)));

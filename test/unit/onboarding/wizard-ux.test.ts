@@ -24,7 +24,7 @@ const valid = () => {
     timeZone: 'America/New_York',
     websiteUrl: 'https://sunrise.example.com',
   };
-  d.users = [{ ...d.users[0]!, firstName: 'Jane', lastName: 'Smith', userId: 'jsmith' }];
+  d.users = [{ ...d.users[0]!, firstName: 'Jane', lastName: 'Smith', userId: 'jsmith', loginId: 'jsmith' }];
   return d;
 };
 
@@ -35,34 +35,44 @@ describe('step marks come from the values (finding 6)', () => {
     const d = newDraftData();
     d.practice.name = 'Sunrise';
     const problems = problemsOf(d, {}, []);
-    const marks = stepStates({ ...base, current: 2, problems, started: true });
+    const marks = stepStates({ ...base, current: 2, problems, visited: new Set([1, 2]) });
     expect(marks[1]).toBe('todo');
     expect(marks[7]).toBe('todo');
-    const shown = stepStates({ ...base, current: 2, problems, started: true, shown: () => true });
+    const shown = stepStates({ ...base, current: 2, problems, visited: new Set([1, 2]), shown: () => true });
     expect(shown[1]).toBe('problems');
   });
 
-  it('a resumed valid draft shows its steps done without visiting them; Review only once synced', () => {
+  it('a valid draft ticks only the steps visited (a resumed one: up to where it was left); Review once synced', () => {
     const problems = problemsOf(valid(), { [valid().users[0]!.key]: 'Sunrise-2024' }, []);
     expect(Object.keys(problems).filter((p) => !p.startsWith('users'))).toEqual([]);
-    const marks = stepStates({ ...base, problems: {}, started: true });
+    const marks = stepStates({ ...base, problems: {}, visited: new Set([1, 2, 3]) });
     expect([marks[1], marks[2], marks[3], marks[4], marks[5], marks[6], marks[7]]).toEqual([
       'current',
       'done',
       'done',
-      'done',
-      'done',
-      'done',
+      'todo',
+      'todo',
+      'todo',
       'todo',
     ]);
-    expect(stepStates({ ...base, problems: {}, started: true, synced: true })[7]).toBe('done');
+    // Never visited, nothing to fix (e.g. Websites, all optional): still not ticked.
+    expect(stepStates({ ...base, current: 2, problems: {}, visited: new Set([1, 2]) })[4]).toBe('todo');
+    expect(stepStates({ ...base, problems: {}, visited: new Set([1]), synced: true })[7]).toBe('done');
+  });
+
+  it('after a successful create no step has problems, even with the passwords forgotten and every step tried', () => {
+    // The passwords are forgotten once sent, so the form alone would now say a password is missing.
+    const afterCreate = problemsOf(valid(), {}, []);
+    expect(Object.keys(afterCreate)).toEqual(['users.0.password']);
+    const marks = stepStates({ ...base, current: 7, problems: afterCreate, shown: () => true, synced: true });
+    expect(marks[6]).toBe('done');
+    expect(stepStates({ ...base, current: 7, problems: afterCreate, shown: () => true })[6]).toBe('problems');
   });
 
   it('visiting a step with problems does not tick it', () => {
     const marks = stepStates({
       ...base,
       problems: { 'locations.1.code': 'Location code is required.' },
-      started: false,
       visited: new Set([5]),
     });
     expect(marks[5]).toBe('todo');

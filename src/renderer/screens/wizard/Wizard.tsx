@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { DraftView, WizardDraftData } from '../../../shared/contract/onboarding';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
@@ -43,6 +43,13 @@ export function Wizard({
 
   const problems = useWizardProblems(draft, data, passwords);
   const review = useReview(draft.id, data.step, autosave);
+  // What main found on Review (e.g. a weak password sealed in the vault, which only main can read) is shown like
+  // what Updox names: under the field, in the step list and in Review's list, until the field is changed.
+  const { setServerProblems } = problems;
+  useEffect(() => {
+    if (review && Object.keys(review.problems).length > 0)
+      setServerProblems((p) => ({ ...review.problems, ...p }));
+  }, [review, setServerProblems]);
   const nav = useStepNavigation({
     data,
     setData,
@@ -76,7 +83,6 @@ export function Wizard({
     current: step,
     problems: { ...problems.allProblems, ...problems.serverProblems },
     shown: problems.shown,
-    started: draft.updatedAt !== '' || data.practice.name.trim() !== '',
     visited: nav.visited,
     synced,
   });
@@ -136,7 +142,7 @@ export function Wizard({
               props={props}
               review={{
                 record: problems.record.ok ? problems.record.record : null,
-                problems: problems.allProblems,
+                problems: { ...problems.allProblems, ...problems.serverProblems },
                 review,
                 synced,
                 onEdit: nav.goTo,
