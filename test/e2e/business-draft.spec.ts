@@ -14,6 +14,7 @@ test('what is typed in Business details survives leaving the screen and a reload
   page,
   desk,
 }) => {
+  test.setTimeout(120_000);
   await page.goto(desk.url);
   await openBusiness(page);
   await page.getByLabel('Business name').fill('Acme Health IT');
@@ -52,6 +53,7 @@ test('what is typed in Business details survives leaving the screen and a reload
 });
 
 test('Discard changes brings back the saved details and forgets the draft', async ({ page, desk }) => {
+  test.setTimeout(120_000);
   await page.goto(desk.url);
   await openBusiness(page);
   await page.getByLabel('Business name').fill('Typed by mistake');

@@ -6,6 +6,7 @@ test('Test credentials tests what is typed; refused credentials are said on Acco
   page,
   desk,
 }) => {
+  test.setTimeout(120_000);
   await page.goto(`${desk.url}#/settings`);
   const sandbox = page.getByTestId('env-sandbox');
   await sandbox.getByText('Use other sandbox credentials').click();
@@ -40,6 +41,7 @@ test('offline, the SMS account chooser shows the copy on disk, or says why nothi
   page,
   desk,
 }) => {
+  test.setTimeout(120_000);
   await setFaults(desk.sandboxOrigin, [{ kind: 'drop' }]);
   await page.goto(`${desk.url}#/sms`);
   const note = page.getByTestId('sms-accounts-note');

@@ -7,6 +7,7 @@ test('the SMS draft says it is kept in memory only, and leaving with text typed 
   page,
   smsDesk: desk,
 }) => {
+  test.setTimeout(120_000);
   await createAccount(desk.sandboxOrigin, 'lakeside', true, ['Columbus']);
   await page.goto(`${desk.url}#/sms/lakeside`);
   await expect(page.getByRole('heading', { level: 1, name: 'Send a Text Message' })).toBeVisible();

@@ -6,6 +6,7 @@ test('a draft can be discarded from the banner, with Undo; the file goes only af
   page,
   desk,
 }) => {
+  test.setTimeout(120_000);
   await saveCreateDraft(desk, 'draft-aspen', { accountId: 'aspen-uc', name: 'Aspen Urgent Care' });
   await saveCreateDraft(desk, 'draft-birch', { accountId: 'birch-fm', name: 'Birch Family Medicine' });
   await page.goto(desk.url);
@@ -40,6 +41,7 @@ test('the sidebar’s New practice offers to resume the unfinished one instead o
   page,
   desk,
 }) => {
+  test.setTimeout(120_000);
   await saveCreateDraft(desk, 'draft-aspen', { accountId: 'aspen-uc', name: 'Aspen Urgent Care' }, 2);
   await page.goto(desk.url);
   await page

@@ -6,6 +6,7 @@ import { usStates } from '../../../src/shared/domain/us-states';
 import { displayPhone, displayZip } from '../../../src/renderer/screens/wizard/display-values';
 import { changedAt, stepStates, valueAt } from '../../../src/renderer/screens/wizard/step-states';
 import { conflictFieldOf, submissionHeadline } from '../../../src/renderer/screens/wizard/submission-words';
+import { validDraft } from './wizard-fixtures';
 import { reviewFlagsOf } from '../../../src/renderer/screens/wizard/steps/ReviewFlags';
 import { newDraftData, problemsOf } from '../../../src/renderer/screens/wizard/wizard-model';
 import { checkWizardRecord } from '../../../src/shared/contract/onboarding';
@@ -160,6 +161,48 @@ describe('time zone from the state, and review flags (finding 9)', () => {
     const flagged = checkWizardRecord(d, () => 'Sunrise-2024');
     if (!flagged.ok) throw new Error(JSON.stringify(flagged.problems));
     expect(reviewFlagsOf(flagged.record).map((f) => f.step)).toEqual([3, 4]);
+  });
+
+  it('warns at Review that a practice without a street address cannot use SMS, naming what is missing', () => {
+    const d = valid();
+    d.practice = { ...d.practice, address1: '', postal: '' };
+    const checked = checkWizardRecord(d, () => 'Sunrise-2024');
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    expect(reviewFlagsOf(checked.record)).toEqual([
+      {
+        step: 2,
+        text: 'No street address (Address line 1, ZIP code missing): a practice without one cannot use SMS until it is added.',
+        action: 'Add the address',
+      },
+    ]);
+  });
+});
+
+describe('a location code used twice is reported under the code the person typed (issue 10, item 17)', () => {
+  it('under the code when the Location ID follows it; under the Location ID when the person typed their own', () => {
+    const d = validDraft('dup-1');
+    const first = d.locations.find((l) => !l.fixed)!;
+    d.locations = [
+      ...d.locations,
+      { ...first, key: 'l2', name: 'Powell annex', externalId: `loc-${first.code}` },
+    ];
+    d.locations = d.locations.map((l) => (l.key === first.key ? { ...l, externalId: `loc-${l.code}` } : l));
+    const dup = checkWizardRecord(d, () => 'Sunrise-2024');
+    const index = d.locations.length - 1;
+    expect(dup.ok).toBe(false);
+    if (dup.ok) return;
+    expect(dup.problems).toEqual({
+      [`locations.${index}.code`]: `Location code ${first.code} is already used by ${first.name}: choose another code.`,
+    });
+
+    d.locations = d.locations.map((l) => (l.key === 'l2' ? { ...l, externalId: `loc-${first.code}-x` } : l));
+    d.locations = d.locations.map((l) =>
+      l.key === first.key ? { ...l, externalId: `loc-${first.code}-x` } : l,
+    );
+    const typed = checkWizardRecord(d, () => 'Sunrise-2024');
+    expect(typed.ok).toBe(false);
+    if (typed.ok) return;
+    expect(Object.keys(typed.problems)).toEqual([`locations.${index}.externalId`]);
   });
 });
 
