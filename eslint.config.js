@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
@@ -16,9 +17,11 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  { ...jsxA11y.flatConfigs.recommended, files: ['src/renderer/**/*.tsx'] },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
+    // The recommended preset (set-state-in-effect, refs) waits for the move to react-query (issue 13).
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
@@ -41,7 +44,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['electron'], patterns: ['node:*', '../main/*', '../../main/*', '**/sandbox/*'] },
+        // At any depth: the renderer imports nothing from main or the sandbox.
+        { paths: ['electron'], patterns: ['node:*', '**/main', '**/main/**', '**/sandbox', '**/sandbox/**'] },
       ],
     },
   },

@@ -3,7 +3,13 @@ import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { startDeskHost, type DeskHost } from './desk-host';
 
-export const screenshotDir = path.resolve(import.meta.dirname, '../../../docs/screenshots');
+/**
+ * Where screenshots go: test-results/screenshots (ignored by git), so a test run never writes a tracked file.
+ * `npm run screenshots` sets DESK_SCREENSHOTS_DIR to docs/screenshots to refresh the ones the docs show.
+ */
+export const screenshotDir = path.resolve(
+  process.env.DESK_SCREENSHOTS_DIR ?? path.join(import.meta.dirname, '../../../test-results/screenshots'),
+);
 
 /** Each test gets its own web host and data folder. */
 export const test = base.extend<{ desk: DeskHost }>({

@@ -2,13 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { checkWith } from '../../../src/shared/domain/field-problems';
 import { emptyPractice, practiceFormSchema, practiceSchema } from '../../../src/shared/domain/practice';
 import { formatPracticeValue } from '../../../src/shared/domain/practice-display';
-import {
-  findPracticeStep,
-  practiceSteps,
-  stepOfPracticeField,
-  stepsWithProblems,
-  validateStep,
-} from '../../../src/shared/domain/practice-steps';
 import { practiceFields } from '../../../src/shared/domain/labels';
 import { sunrise } from './fixtures';
 
@@ -105,44 +98,6 @@ describe('emptyPractice', () => {
     expect(p).toMatchObject({ name: '', accountId: '', active: true, timeZone: 'Zulu', countryCode: 'US' });
     expect(Object.keys(p).sort()).toEqual([...practiceFields].sort());
     expect(emptyPractice()).not.toBe(p);
-  });
-});
-
-describe('wizard steps', () => {
-  it('cover every practice field exactly once, in four steps', () => {
-    expect(practiceSteps.map((s) => s.title)).toEqual([
-      'Practice',
-      'Address and contact',
-      'Portal and settings',
-      'Websites',
-    ]);
-    const all = practiceSteps.flatMap((s) => s.fields);
-    expect([...all].sort()).toEqual([...practiceFields].sort());
-    expect(stepOfPracticeField('postal').step).toBe(2);
-    expect(findPracticeStep('websites').step).toBe(4);
-  });
-
-  it('validateStep checks only that step, as typed', () => {
-    expect(validateStep(1, {})).toEqual({
-      name: 'Practice name is required.',
-      accountId: 'Account ID is required.',
-    });
-    expect(validateStep(1, { name: 'Sunrise', accountId: 'sunrise' })).toEqual({});
-    expect(validateStep('address', { postal: '43017-1234', phone: '406.555.0120', state: 'oh' })).toEqual({});
-    expect(validateStep(2, { postal: '4301', phone: '555', postal2: 'ignored' })).toEqual({
-      postal: 'ZIP code must be 5 or 9 digits (for example 43017 or 43017-1234).',
-      phone: 'Phone must be a 10-digit US number with a valid area code (for example (406) 555-0120).',
-    });
-    expect(validateStep(3, { websiteAddress: '-x-' })).toEqual({
-      websiteAddress:
-        'Portal web address must be 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen (for example sunrise-pediatrics).',
-    });
-    expect(validateStep(4, { websiteUrl: 'ftp://x.com' })).toHaveProperty('websiteUrl');
-  });
-
-  it('lists the steps with problems', () => {
-    expect(stepsWithProblems({ websiteUrl: 'nope' })).toEqual([1, 4]);
-    expect(stepsWithProblems(sunrise)).toEqual([]);
   });
 });
 

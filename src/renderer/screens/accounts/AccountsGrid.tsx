@@ -121,6 +121,8 @@ export function AccountsGrid({
           ))}
         </div>
       </div>
+      {/* Roving focus: the focused row takes the keys, and they bubble here (the grid pattern of WAI-ARIA). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div role="rowgroup" ref={scroller} className="accounts-grid__body" onKeyDown={onKeyDown}>
         <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {

@@ -100,6 +100,8 @@ export function SendForm({ accountId, numbers }: { accountId: string; numbers: A
     .join(' ');
 
   return (
+    // Enter in a field must not send a text: the form listens to keys only to stop that.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
       className="panel sms-form"
       onSubmit={submit}

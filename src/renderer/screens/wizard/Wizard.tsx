@@ -125,6 +125,8 @@ export function Wizard({
       </div>
       <div className="wizard">
         <StepList current={step} marks={marks} onGo={nav.goTo} />
+        {/* Enter in a field moves to the next step rather than submitting: the form listens to keys for that. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <form
           className="wizard__main panel"
           onSubmit={(e) => e.preventDefault()}
