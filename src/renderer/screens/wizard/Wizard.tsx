@@ -45,10 +45,14 @@ export function Wizard({
   const review = useReview(draft.id, data.step, autosave);
   // What main found on Review (e.g. a weak password sealed in the vault, which only main can read) is shown like
   // what Updox names: under the field, in the step list and in Review's list, until the field is changed.
-  const { setServerProblems } = problems;
+  const { setServerProblems, allProblems } = problems;
   useEffect(() => {
-    if (review && Object.keys(review.problems).length > 0)
-      setServerProblems((p) => ({ ...review.problems, ...p }));
+    if (!review) return;
+    // Only what the renderer cannot see itself; the rest it already says, in its own words.
+    const onlyMain = Object.entries(review.problems).filter(([path]) => !(path in allProblems));
+    if (onlyMain.length > 0) setServerProblems((p) => ({ ...Object.fromEntries(onlyMain), ...p }));
+    // Once per answer from main, not on every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [review, setServerProblems]);
   const nav = useStepNavigation({
     data,
