@@ -1,10 +1,14 @@
-/** One line of a benchmark's table. */
+/** One line of the benchmark table. */
 export interface BenchRow {
   measure: string;
   value: number;
-  unit: 'ms' | 'bytes' | 'count';
-  /** Upper bound the value must stay under; omitted for figures given for information. */
+  unit: 'ms' | 'bytes' | 'count' | 'ratio' | 'per-second' | 'MB';
+  /** The bound the value is judged against; omitted for figures given for information. */
   target?: number;
+  /** How the value must compare with the target (default '<'). */
+  op?: '<' | '<=' | '>=';
+  /** The reference measured in the same run, in words (e.g. "bare React 19 app 66.2 KB"). */
+  reference?: string;
 }
 
 /** What a `bench/<name>.bench.ts` module exports as default. */
@@ -23,3 +27,15 @@ export function isBench(value: unknown): value is Bench {
     typeof value.description === 'string'
   );
 }
+
+export const passes = (row: BenchRow): boolean | undefined => {
+  if (row.target === undefined) return undefined;
+  switch (row.op ?? '<') {
+    case '<':
+      return row.value < row.target;
+    case '<=':
+      return row.value <= row.target;
+    case '>=':
+      return row.value >= row.target;
+  }
+};

@@ -77,7 +77,7 @@ async function measure(dir: string): Promise<BenchRow[]> {
     { measure: 'autosave max', value: maxOf(autosaves), unit: 'ms' },
     { measure: 'warm list, after a save (max)', value: maxOf(warmLists), unit: 'ms', target: 100 },
     { measure: 'get one draft p95', value: percentile(gets, 95), unit: 'ms' },
-    { measure: `cold open + list (${listed} drafts)`, value: coldMs, unit: 'ms', target: 500 },
+    { measure: `cold open + list (${listed} drafts)`, value: coldMs, unit: 'ms', target: 300 },
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { SandboxClock } from './clock';
 import type { RequestAuth, RequestBody } from './protocol';
 import type { Account, SandboxState, User, VerificationSettings } from './state';
+import type { UpdatedRecords } from './store';
 
 export interface VendorCredentials {
   applicationId: string;
@@ -14,6 +15,8 @@ export interface SandboxRuntime {
   readonly clock: SandboxClock;
   /** Verification settings a reset goes back to (the start options). */
   readonly initialVerification: VerificationSettings;
+  /** Records the current call changed in place: a method that Object.assigns a found record adds it here. */
+  readonly updated: UpdatedRecords;
 }
 
 export type AuthLevel = 'none' | 'application' | 'account' | 'full';

@@ -7,7 +7,7 @@ import { FaultInjector } from './faults';
 import { TimerSet } from './http-io';
 import { createRequestListener } from './server';
 import { emptyState, type SandboxState, type VerificationSettings } from './state';
-import { fileStore, memoryStore } from './store';
+import { fileStore, memoryStore, noUpdatedRecords } from './store';
 
 export { SANDBOX_APPLICATION_ID, SANDBOX_APPLICATION_PASSWORD } from './defaults';
 export { isLoopbackAddress } from './loopback';
@@ -25,6 +25,8 @@ export interface StartSandboxOptions {
   numberAssignDelayMs?: number;
   /** Where warnings go (a corrupt data file, a failed save). Default: stderr. */
   log?: (line: string) => void;
+  /** Journal size that starts a background compaction, at least (default 1 MiB; tests use less). */
+  compactJournalBytes?: number;
   /** Also log one line per Updox call (method and responseCode only). Default false. */
   logRequests?: boolean;
 }
@@ -46,7 +48,7 @@ const stderrLog = (line: string): void => {
 /** Starts the embedded Updox sandbox. */
 export async function startSandbox(opts: StartSandboxOptions = {}): Promise<RunningSandbox> {
   const log = opts.log ?? stderrLog;
-  const store = opts.dataFile ? fileStore(opts.dataFile, log) : memoryStore();
+  const store = opts.dataFile ? fileStore(opts.dataFile, log, opts.compactJournalBytes) : memoryStore();
   const loaded: SandboxState | null = store.load();
   const base = loaded ?? emptyState();
   const verification: VerificationSettings = {
@@ -64,6 +66,7 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Runn
     credentials,
     clock: createClock(() => runtime.state.clockOffsetMs),
     initialVerification: { ...verification },
+    updated: noUpdatedRecords(),
   };
   const faults = new FaultInjector();
   const timers = new TimerSet();
@@ -83,7 +86,10 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Runn
     apiBase: `${origin}${API_PATH_PREFIX}`,
     port,
     credentials: { ...credentials },
-    close: () => closeServer(server, timers),
+    close: async () => {
+      await closeServer(server, timers);
+      await store.close();
+    },
   };
 }
 

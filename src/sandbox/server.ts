@@ -41,7 +41,7 @@ async function handleRequest(deps: ServerDeps, req: IncomingMessage, res: Server
 /** Saves the state after a mutation; a failed save is reported as a server error. */
 function persist(deps: ServerDeps): boolean {
   try {
-    deps.store.persist(deps.runtime.state);
+    deps.store.persist(deps.runtime.state, deps.runtime.updated);
     return true;
   } catch (error) {
     deps.log(`sandbox: could not save state: ${error instanceof Error ? error.message : String(error)}`);

@@ -61,7 +61,8 @@ test('Discard says what is lost, can be cancelled, and keeps the draft', async (
   const panel = page.getByTestId('account-submission');
   await panel.getByRole('button', { name: 'Discard', exact: true }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Discard this submission?' });
-  await expect(confirm).toBeFocused();
+  // The safe answer has the first focus.
+  await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
   await expect(confirm).toContainText('The users of Sunrise Pediatrics will not be sent to Updox');
   await expect(confirm).toContainText('What Updox already saved (practice and locations) stays in Updox.');
   await expect(confirm).toContainText('Your draft is kept');

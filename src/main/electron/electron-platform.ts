@@ -1,6 +1,7 @@
-import { Notification, safeStorage } from 'electron';
+import { safeStorage } from 'electron';
 import ElectronStore from 'electron-store';
-import type { KeyValueFile, Platform, SecretStorage } from '../platform/types';
+import type { KeyValueFile, SecretStorage } from '../platform/types';
+import type { HostPlatform } from './bootstrap';
 import { appName, appVersion } from '../app-identity';
 
 /** safeStorage, refusing to pretend when Linux falls back to plain text (the vault asks the person first). */
@@ -20,19 +21,13 @@ const electronSecrets = (): SecretStorage => {
   };
 };
 
-export const createElectronPlatform = (dataDir: string): Platform => ({
+/** Settings and secrets; bootstrap adds the logs folder, notifications and native dialogs. */
+export const createElectronPlatform = (dataDir: string): HostPlatform => ({
   host: 'electron',
   appName,
   appVersion,
   dataDir,
   secrets: electronSecrets(),
-  notifier: {
-    show(title, body) {
-      if (!Notification.isSupported()) return false;
-      new Notification({ title, body, silent: false }).show();
-      return true;
-    },
-  },
   openSettingsFile: (options) =>
     new ElectronStore<Record<string, unknown>>(options) as unknown as KeyValueFile,
 });

@@ -10,6 +10,8 @@ export const appHandlers = (s: AppServices): DomainHandlers<Contract, 'app'> => 
       version: s.platform.appVersion,
       host: s.platform.host,
       dataDir: s.platform.dataDir,
+      logsDir: s.platform.logsDir,
+      canOpenLogsFolder: s.platform.desktop !== undefined,
       platform: `${process.platform} ${process.arch}`,
       secretStorage: secrets.warning
         ? { backend: secrets.backend, warning: secrets.warning }
@@ -27,5 +29,13 @@ export const appHandlers = (s: AppServices): DomainHandlers<Contract, 'app'> => 
       checkedAt,
       outboxCount: s.onboarding.outboxCount(),
     };
+  },
+  async confirm(request) {
+    const desktop = s.platform.desktop;
+    if (!desktop) return { answer: 'in-app' };
+    return { answer: (await desktop.confirm(request)) ? 'confirmed' : 'cancelled' };
+  },
+  async openLogsFolder() {
+    return { opened: (await s.platform.desktop?.openLogsFolder()) ?? false };
   },
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import Conf from 'conf';
 import { openKeyFileSecrets } from './key-file-secrets';
 import type { KeyValueFile, Platform } from './types';
@@ -9,6 +10,7 @@ export const createNodePlatform = (dataDir: string): Platform => ({
   appName,
   appVersion,
   dataDir,
+  logsDir: path.join(dataDir, 'logs'),
   secrets: openKeyFileSecrets(dataDir),
   notifier: { show: () => false },
   openSettingsFile: (options) =>

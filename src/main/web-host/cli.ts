@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createNodePlatform } from '../platform/node-platform';
 import { defaultWebDataDir, resolveDataDir } from '../platform/data-dir';
 import { createAppServices } from '../services/app-services';
+import { writeLogFiles } from '../services/log/logger';
 import { createHandlerTable } from '../handlers';
 import { createDispatcher } from '../ipc/dispatch';
 import { contract } from '../../shared/contract';
@@ -28,19 +29,22 @@ const main = async () => {
     console.error(`--port must be a whole number from 0 to 65535.\n${usage}`);
     process.exit(2);
   }
-  const rendererDir = path.resolve(import.meta.dirname, '../../../out/web');
+  const rendererDir = path.resolve(import.meta.dirname, '../web');
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     console.error('The renderer is not built. Run `npm run start:web`, which builds it first.');
     process.exit(1);
   }
   const dataDir = resolveDataDir({ flag: values['data-dir'], fallback: defaultWebDataDir() });
-  const services = await createAppServices(createNodePlatform(dataDir));
+  const platform = createNodePlatform(dataDir);
+  writeLogFiles(platform.logsDir);
+  const services = await createAppServices(platform);
   const dispatch = createDispatcher(contract, createHandlerTable(services));
   const host = await startWebHost({ dispatch, rendererDir, port });
 
   const sandbox = await services.sandbox.get();
   console.log(`Onboarding Desk (web host) is running. Open: ${host.url}`);
   console.log(`Data folder: ${dataDir}`);
+  console.log(`Logs: ${platform.logsDir}`);
   console.log(`Sandbox (the built-in Updox, control plane under /_sandbox/): ${sandbox.origin}`);
 
   const stop = async () => {

@@ -15,5 +15,7 @@ declare global {
   interface Window {
     /** Present in the Electron desktop app (preload); absent in a browser on the web host. */
     api?: ApiClient;
+    /** Present in the desktop app: main asks to open a screen (a notification was clicked). */
+    desk?: { onOpenScreen(listener: (screen: string) => void): void };
   }
 }

@@ -1,4 +1,4 @@
-import { contract } from '../../shared/contract';
+import { callNamesByDomain } from '../../shared/contract/call-names';
 import type { Result } from '../../shared/errors';
 import type { ApiClient } from './api-types';
 
@@ -28,9 +28,9 @@ const networkFailure = <T>(): Result<T> => ({
 /** The browser bridge: the same calls as window.api, over loopback HTTP to the web host. */
 export const createHttpClient = (token: string): ApiClient => {
   const client: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
-  for (const [domain, calls] of Object.entries(contract)) {
+  for (const [domain, methodNames] of Object.entries(callNamesByDomain)) {
     const methods: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
-    for (const method of Object.keys(calls)) {
+    for (const method of methodNames) {
       methods[method] = async (input) => {
         try {
           const res = await fetch(`/rpc/${domain}.${method}`, {

@@ -4,6 +4,7 @@ import { ScreenRouter } from './ScreenRouter';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { Toaster } from '../components/Toaster';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { LeaveConfirmDialog } from '../components/LeaveConfirmDialog';
 
 export function AppShell() {
@@ -29,6 +30,7 @@ export function AppShell() {
         </main>
       </div>
       <Toaster />
+      <ConfirmDialog />
       <LeaveConfirmDialog />
     </div>
   );

@@ -1,10 +1,10 @@
 import { CODES } from '../codes';
-import type { MethodCall } from '../context';
+import type { MethodCall, SandboxRuntime } from '../context';
 import { FieldReader, asObject, type FieldSource } from '../fields';
 import { accountLocations } from '../lookups';
 import { errorReply, okReply, validationReply, type Reply } from '../protocol';
 import { RULE_TEXT, isEmail, isPostal, isTenDigits, isUsStateCode } from '../rules/practice-rules';
-import type { Account, Location, SandboxState } from '../state';
+import type { Account, Location } from '../state';
 
 interface SyncStatus {
   id: string | null;
@@ -55,7 +55,8 @@ function readLocation(item: FieldSource, r: FieldReader): LocationFields {
 }
 
 /** Creates or replaces one location; identity is (account, code, external id). */
-function syncOne(state: SandboxState, accountId: string, raw: unknown): SyncStatus {
+function syncOne(runtime: SandboxRuntime, accountId: string, raw: unknown): SyncStatus {
+  const { state } = runtime;
   const item = asObject(raw);
   if (!item) return { id: null, success: false, message: 'location: must be an object' };
   const r = new FieldReader(item);
@@ -68,8 +69,11 @@ function syncOne(state: SandboxState, accountId: string, raw: unknown): SyncStat
   const existing = state.locations.find(
     (l) => l.accountId === accountId && l.code === code && l.externalId === externalId,
   );
-  if (existing) Object.assign(existing, fields);
-  else state.locations.push({ id: state.counters.nextLocationId++, accountId, code, externalId, ...fields });
+  if (existing) {
+    Object.assign(existing, fields);
+    runtime.updated.locations.add(existing);
+  } else
+    state.locations.push({ id: state.counters.nextLocationId++, accountId, code, externalId, ...fields });
   return { id: externalId, success: true, message: null };
 }
 
@@ -81,7 +85,7 @@ export function locationsSync(call: MethodCall): Reply {
     return validationReply(['locations: must be an array']);
   const items: unknown[] = Array.isArray(raw) ? raw : [];
   const accountId = call.account.accountId;
-  return okReply({ statuses: items.map((item) => syncOne(call.runtime.state, accountId, item)) });
+  return okReply({ statuses: items.map((item) => syncOne(call.runtime, accountId, item)) });
 }
 
 export function locationToWire(l: Location, account: Account): Record<string, unknown> {

@@ -39,6 +39,7 @@ function writePractice(call: MethodCall, mode: WriteMode): Reply {
 
   if (existing) {
     Object.assign(existing, accountFields(input, existing));
+    call.runtime.updated.accounts.add(existing);
     return okReply({ accountId: id, action: 'update' });
   }
   createAccount(state, id, input);

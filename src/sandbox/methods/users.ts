@@ -82,8 +82,10 @@ function writeUser(call: MethodCall, mode: WriteMode): Reply {
     ...fields,
     hasPassword: password !== null || (existing?.hasPassword ?? false),
   };
-  if (existing) Object.assign(existing, user);
-  else state.users.push(user);
+  if (existing) {
+    Object.assign(existing, user);
+    call.runtime.updated.users.add(existing);
+  } else state.users.push(user);
   return okReply({ userId, action: existing ? 'update' : 'create' });
 }
 

@@ -9,6 +9,9 @@ export const appInfoSchema = z.object({
   version: z.string(),
   host: z.enum(['electron', 'web']),
   dataDir: z.string(),
+  /** Where the rotated log files are, and whether this host can open that folder (the desktop app only). */
+  logsDir: z.string(),
+  canOpenLogsFolder: z.boolean(),
   platform: z.string(),
   secretStorage: z.object({
     backend: z.enum(['os', 'os-plaintext-fallback', 'key-file']),
@@ -25,6 +28,17 @@ export const appHealthSchema = z.object({
   outboxCount: z.number().int().nonnegative(),
 });
 
+/** A confirmation the desktop app shows as a native dialog; the web host answers 'in-app' (the page asks). */
+export const confirmRequestSchema = z.strictObject({
+  kind: z.enum(['production', 'destructive']),
+  title: z.string().min(1).max(120),
+  message: z.string().min(1).max(2_000),
+  confirmLabel: z.string().min(1).max(40),
+  /** The no button's words; "Cancel" when not given. */
+  cancelLabel: z.string().min(1).max(40).optional(),
+});
+export const confirmAnswerSchema = z.object({ answer: z.enum(['confirmed', 'cancelled', 'in-app']) });
+
 export const appContract = {
   info: call(z.void(), appInfoSchema, 'What this app is: version, host, data folder, secret storage.'),
   health: call(
@@ -32,7 +46,18 @@ export const appContract = {
     appHealthSchema,
     'Environment, connection state and the number of queued submissions.',
   ),
+  confirm: call(
+    confirmRequestSchema,
+    confirmAnswerSchema,
+    'Asks the person with a native dialog (desktop); the web host answers in-app so the page asks instead.',
+  ),
+  openLogsFolder: call(
+    z.void(),
+    z.object({ opened: z.boolean() }),
+    'Opens the logs folder in the file manager (desktop only; the web host answers opened: false).',
+  ),
 };
 
 export type AppInfo = z.infer<typeof appInfoSchema>;
 export type AppHealth = z.infer<typeof appHealthSchema>;
+export type ConfirmRequest = z.infer<typeof confirmRequestSchema>;

@@ -6,6 +6,7 @@ import {
   type PartnerLike,
   type PracticeLike,
 } from '../../../src/shared/domain/sms-readiness';
+import { readinessCounter } from '../../../src/shared/domain/sms-readiness-brief';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The sandbox's rule (sandbox-protocol.md, "Business details sufficient iff"), restated here on its own, without
@@ -197,6 +198,21 @@ describe('computeSmsReadiness, for any account and partner', () => {
         expect(r.warnings.some((w) => w.key === 'website-inherited')).toBe(inherits);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('readinessCounter (the Accounts list rows), for any account and partner', () => {
+  it('counts exactly what computeSmsReadiness finds missing or invalid', () => {
+    fc.assert(
+      fc.property(account, partner, (a, p) => {
+        const r = computeSmsReadiness(a, p);
+        expect(readinessCounter(p)(a)).toEqual({
+          complete: r.complete,
+          issues: r.missing.length + r.problems.length,
+        });
+      }),
+      { numRuns: 3000 },
     );
   });
 });

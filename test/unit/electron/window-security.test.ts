@@ -1,33 +1,25 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type * as Electron from 'electron';
-import { bootstrap } from '../../../src/main/electron/bootstrap';
-import { createNodePlatform } from '../../../src/main/platform/node-platform';
+import { afterEach, describe, expect, it } from 'vitest';
 import { resolveAppFile } from '../../../src/main/electron/app-protocol';
-import { createFakeElectron } from './fake-electron';
+import { bootDesktop } from './boot-desktop';
+import type { FakeElectron } from './fake-electron';
 import { callNames } from '../../../src/shared/contract/define';
 import { contract } from '../../../src/shared/contract';
 
-type Fake = ReturnType<typeof createFakeElectron>;
-let fake: Fake;
-let dataDir: string;
+let fake: FakeElectron;
+let end: (() => Promise<void>) | undefined;
 
 const boot = async (env: NodeJS.ProcessEnv = {}) => {
-  await bootstrap(fake.electron as unknown as typeof Electron, {
-    outMainDir: '/app/out/main',
-    createPlatform: createNodePlatform,
-    env: { ...env, DESK_DATA_DIR: dataDir },
-  });
-  return fake.windows[0]!;
+  const booted = await bootDesktop({ env });
+  fake = booted.fake;
+  end = booted.end;
+  return booted.win!;
 };
 
-beforeEach(async () => {
-  fake = createFakeElectron();
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'desk-electron-'));
+afterEach(async () => {
+  await end?.();
+  end = undefined;
 });
-afterEach(() => fs.rm(dataDir, { recursive: true, force: true }));
 
 describe('the desktop window', () => {
   it('runs the renderer isolated, sandboxed, without Node, with web security', async () => {
@@ -45,6 +37,7 @@ describe('the desktop window', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
+      devTools: false,
     });
     expect(prefs.preload).toBe(path.join('/app/out/preload/index.cjs'));
     expect(fake.electron.app.enableSandbox).toHaveBeenCalled();
@@ -139,27 +132,5 @@ describe('the app protocol', () => {
     );
     expect(resolveAppFile('/app/out/renderer', 'app://desk/..%2F..%2Fmain/index.js')).toBeNull();
     expect(resolveAppFile('/app/out/renderer', 'app://other/index.html')).toBeNull();
-  });
-});
-
-describe('packaging', () => {
-  it('sets the Electron fuses and ships no web host', async () => {
-    const config = JSON.parse(await fs.readFile('electron-builder.json', 'utf8')) as {
-      files: string[];
-      asar: boolean;
-      electronFuses: Record<string, boolean>;
-    };
-    expect(config.asar).toBe(true);
-    expect(config.electronFuses).toEqual({
-      runAsNode: false,
-      enableCookieEncryption: true,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true,
-      grantFileProtocolExtraPrivileges: false,
-    });
-    expect(config.files).toContain('!out/web/**');
-    expect(config.files.some((f) => f.includes('src/') && !f.startsWith('!'))).toBe(false);
   });
 });

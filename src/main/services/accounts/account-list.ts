@@ -3,7 +3,7 @@ import type { PartnerBusinessDetails } from '../../../shared/domain/business-det
 import type { UpdoxClient } from '../../updox/client';
 import { logger } from '../log/logger';
 import type { Environment } from '../settings/settings-schema';
-import { toAccountRecord, toListItem } from './account-views';
+import { toAccountRecord, toListItems } from './account-views';
 import type { PracticeListCache } from './practice-list-cache';
 import { isUnreachable } from './unreachable';
 
@@ -42,7 +42,7 @@ export const listAccounts = async (deps: ListDeps): Promise<AccountList> => {
       source: 'live',
       asOf: fetchedAt,
       unreachable: null,
-      practices: records.map((r) => toListItem(r, partner)),
+      practices: toListItems(records, partner),
     };
   } catch (error) {
     if (!isUnreachable(error)) throw error;
@@ -53,7 +53,7 @@ export const listAccounts = async (deps: ListDeps): Promise<AccountList> => {
       source: cached ? 'cache' : 'none',
       asOf: cached?.fetchedAt ?? null,
       unreachable: error.toData(),
-      practices: cached ? cached.practices.map((r) => toListItem(r, partner)) : [],
+      practices: cached ? toListItems(cached.practices, partner) : [],
     };
   }
 };

@@ -2,6 +2,7 @@ import type { AccountListItem, ReadinessBrief } from '../../../shared/contract/a
 import type { PracticeView } from '../../../shared/contract/practice-view';
 import type { PartnerBusinessDetails } from '../../../shared/domain/business-details';
 import { computeSmsReadiness } from '../../../shared/domain/sms-readiness';
+import { readinessCounter } from '../../../shared/domain/sms-readiness-brief';
 import type { PracticeDetails } from '../../updox/types';
 
 /** Updox's answers turned into what the Accounts screens show (and the list copy keeps on disk). */
@@ -36,14 +37,18 @@ export const readinessBrief = (
   return { complete: readiness.complete, issues: readiness.missing.length + readiness.problems.length };
 };
 
-export const toListItem = (
-  practice: PracticeView,
+/** The Accounts list's rows, thousands at a time: readiness counted with the partner judged once. */
+export const toListItems = (
+  practices: readonly PracticeView[],
   partner: PartnerBusinessDetails | null,
-): AccountListItem => ({
-  accountId: practice.accountId,
-  name: practice.name,
-  city: practice.city,
-  state: practice.state,
-  active: practice.active,
-  sms: readinessBrief(practice, partner),
-});
+): AccountListItem[] => {
+  const count = readinessCounter(partner);
+  return practices.map((practice) => ({
+    accountId: practice.accountId,
+    name: practice.name,
+    city: practice.city,
+    state: practice.state,
+    active: practice.active,
+    sms: count(practice),
+  }));
+};

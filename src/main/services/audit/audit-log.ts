@@ -31,16 +31,32 @@ export const openAuditLog = (dataDir: string): AuditLog => {
   } catch {
     // no log yet
   }
+  // One open file and its size in memory: a call's trace costs one write, not a stat, an open and a close.
+  let fd: number | null = null;
+  let size = 0;
+  const append = (line: string) => {
+    if (fd === null) {
+      fd = fs.openSync(file, 'a', 0o600);
+      size = fs.fstatSync(fd).size;
+    }
+    if (size > MAX_BYTES) {
+      fs.closeSync(fd);
+      fd = null;
+      fs.renameSync(file, `${file}.1`);
+      return append(line);
+    }
+    size += fs.writeSync(fd, line);
+  };
   return {
     record(entry) {
       const clean = auditEntrySchema.parse(entry);
       recent.push(clean);
       if (recent.length > KEEP_IN_MEMORY) recent.shift();
       try {
-        if ((fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > MAX_BYTES)
-          fs.renameSync(file, `${file}.1`);
-        fs.appendFileSync(file, `${JSON.stringify(clean)}\n`, { mode: 0o600 });
+        append(`${JSON.stringify(clean)}\n`);
       } catch {
+        if (fd !== null) fs.closeSync(fd);
+        fd = null;
         logger.warn('audit.write-failed', { method: clean.method });
       }
     },

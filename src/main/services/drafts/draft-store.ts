@@ -36,6 +36,8 @@ export interface OpenDraftStoreOptions<T> {
   /** The shape of a draft's data. It must describe plain JSON (no Date, no transforms to non-JSON values). */
   dataSchema: z.ZodType<T>;
   now?: () => Date;
+  /** Sees each draft read at open (so a caller can index more of its data without reading every file again). */
+  onOpen?: (draft: Draft<T>) => void;
 }
 
 /** Opens the draft folder: reads every draft once to build the index and set damaged files aside. */
@@ -48,7 +50,10 @@ export async function openDraftStore<T>(options: OpenDraftStoreOptions<T>): Prom
     idOf: (file) => file.draft.id,
   });
   const index = new Map<string, DraftSummary>();
-  for (const [id, file] of records) index.set(id, summaryOf(file.draft));
+  for (const [id, file] of records) {
+    index.set(id, summaryOf(file.draft));
+    options.onOpen?.(file.draft);
+  }
   records.clear();
   let sorted: DraftSummary[] | undefined;
   const serializer = createKeyedSerializer();

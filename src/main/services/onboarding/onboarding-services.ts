@@ -23,6 +23,14 @@ export const createOnboardingServices = async (core: CoreServices, options: Onbo
   const queue = await openSubmissionQueue({
     dataDir,
     intervalMs: options.outboxIntervalMs ?? 3_000,
+    onQueuedSent: (item) => {
+      const { practice } = item.payload;
+      core.platform.notifier.show(
+        'Queued practice sent',
+        `${practice.name} was sent to Updox now that it is reachable again.`,
+        practice.accountId ? `#/accounts/${encodeURIComponent(practice.accountId)}` : '#/accounts',
+      );
+    },
     deps: {
       passwords,
       client,

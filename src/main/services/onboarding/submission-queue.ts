@@ -43,6 +43,8 @@ export interface SubmissionQueueOptions {
   intervalMs?: number;
   /** Finished items are kept this long for their result, then dropped. Default one day. */
   keepDoneMs?: number;
+  /** A queued item was sent by the background loop (it was offline when submitted): tell the person. */
+  onQueuedSent?: (item: SubmissionItem) => void;
 }
 
 export const openSubmissionQueue = async (options: SubmissionQueueOptions): Promise<SubmissionQueue> => {
@@ -88,6 +90,7 @@ export const openSubmissionQueue = async (options: SubmissionQueueOptions): Prom
         if (closed) return;
         const ended = await send(item.id);
         logger.info('onboarding.outbox.sent', { status: ended.status, steps: ended.completedSteps.length });
+        if (ended.status === 'done') options.onQueuedSent?.(ended);
         if (ended.status === 'queued') return; // unreachable again: keep the order, try later
       }
     } catch (error) {

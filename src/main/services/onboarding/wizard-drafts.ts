@@ -39,11 +39,7 @@ export const openWizardDrafts = async (
   dataDir: string,
   passwords: UserPasswordVault,
 ): Promise<WizardDrafts> => {
-  const store: DraftStore<WizardDraftData> = await openDraftStore({
-    dir: path.join(dataDir, 'drafts'),
-    dataSchema: wizardDraftDataSchema,
-  });
-  // The list shows city and state, which live in the data: read each draft once at start, then keep up.
+  // The list shows city and state, which live in the data: kept from the one read at open, then kept up.
   const listed = new Map<string, Listed>();
   const remember = (draft: Draft<WizardDraftData>) =>
     listed.set(draft.id, {
@@ -51,13 +47,11 @@ export const openWizardDrafts = async (
       state: draft.data.practice.state,
       accountId: draft.data.practice.accountId.trim().slice(0, 100),
     });
-  for (const summary of store.list()) {
-    try {
-      remember(await store.get(summary.id));
-    } catch {
-      // Damaged and set aside: reported through problems().
-    }
-  }
+  const store: DraftStore<WizardDraftData> = await openDraftStore({
+    dir: path.join(dataDir, 'drafts'),
+    dataSchema: wizardDraftDataSchema,
+    onOpen: remember,
+  });
 
   const list = (): DraftSummaryView[] =>
     store.list().map((d) => ({

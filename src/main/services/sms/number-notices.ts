@@ -55,7 +55,7 @@ export const createNumberNotices = (notifier: OsNotifier): NumberNotices => {
       for (const t of transitions) {
         const words = describe(t);
         if (!words) continue;
-        if (notifier.show(words.title, words.body)) continue;
+        if (notifier.show(words.title, words.body, `#/sms/${encodeURIComponent(t.accountId)}`)) continue;
         queue = [...queue, { id: randomUUID(), ...words }].slice(-MAX_QUEUED);
       }
     },

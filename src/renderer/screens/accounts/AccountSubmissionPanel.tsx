@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OutboxSummaryView, SubmissionView } from '../../../shared/contract/onboarding';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
+import { confirmWithPerson } from '../../api/confirm';
 import { withProductionConfirm } from '../../api/production-confirm';
 import { ErrorNote } from '../../components/ErrorNote';
 import { formatWhen } from '../../components/format-when';
@@ -37,8 +38,6 @@ export function AccountSubmissionPanel(props: {
   const [submission, setSubmission] = useState<SubmissionView | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -52,16 +51,11 @@ export function AccountSubmissionPanel(props: {
     };
   }, [outbox.id, outbox.updatedAt, outbox.status]);
 
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-
   const act = async (action: () => Promise<{ ok: boolean; error?: AppErrorData }>) => {
     setBusy(true);
     setError(null);
     const r = await action();
     setBusy(false);
-    setConfirming(false);
     void useHealth.getState().refresh();
     if (!r.ok && r.error) setError(r.error);
     onChanged();
@@ -74,7 +68,18 @@ export function AccountSubmissionPanel(props: {
       if (r.ok) setSubmission(r.data);
       return r;
     });
-  const discard = () => act(() => api.onboarding.discardOutbox({ id: outbox.id }));
+  /** Destructive: asked with a native dialog in the desktop app, the in-app dialog in a browser. */
+  const discard = async () => {
+    if (!submission) return;
+    const sure = await confirmWithPerson({
+      kind: 'destructive',
+      title: 'Discard this submission?',
+      message: discardWarning(submission, draftId === submission.draftId),
+      confirmLabel: 'Discard the submission',
+      cancelLabel: 'Keep it',
+    });
+    if (sure) await act(() => api.onboarding.discardOutbox({ id: outbox.id }));
+  };
 
   const failed = outbox.status === 'failed';
   return (
@@ -91,45 +96,25 @@ export function AccountSubmissionPanel(props: {
       </h2>
       {submission ? <SubmissionSteps submission={submission} /> : null}
       <ErrorNote error={error} />
-      {confirming && submission ? (
-        <div
-          className="account-submission__confirm"
-          role="alertdialog"
-          aria-labelledby="discard-title"
-          aria-describedby="discard-text"
-          tabIndex={-1}
-          ref={confirmRef}
-          data-testid="discard-confirm"
+      <div className="account-submission__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() => void sendAgain()}
         >
-          <p id="discard-title">
-            <strong>Discard this submission?</strong>
-          </p>
-          <p id="discard-text">{discardWarning(submission, draftId === submission.draftId)}</p>
-          <div className="account-submission__actions">
-            <button type="button" className="button" disabled={busy} onClick={() => void discard()}>
-              Discard the submission
-            </button>
-            <button type="button" className="button button--primary" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="account-submission__actions">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy}
-            onClick={() => void sendAgain()}
-          >
-            {busy ? 'Sending…' : 'Send again'}
-          </button>
-          <button type="button" className="button" disabled={busy} onClick={() => setConfirming(true)}>
-            Discard
-          </button>
-          <span className="field__hint">Sending again only sends what is not done yet.</span>
-        </div>
-      )}
+          {busy ? 'Sending…' : 'Send again'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || !submission}
+          onClick={() => void discard()}
+        >
+          Discard
+        </button>
+        <span className="field__hint">Sending again only sends what is not done yet.</span>
+      </div>
     </section>
   );
 }
