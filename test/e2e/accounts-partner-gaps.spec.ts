@@ -29,7 +29,10 @@ test("gaps that are all the partner's say so, with the way to Business details",
   await shoot(page, 'accounts-partner-gaps-1024-dark');
 });
 
-test('the drafts banner puts the Resume links before Not now in Tab order', async ({ page, desk }) => {
+test('the drafts banner puts each Resume link (then its Discard) before Not now in Tab order', async ({
+  page,
+  desk,
+}) => {
   await saveCreateDraft(desk, 'draft-aspen', { accountId: 'aspen-uc', name: 'Aspen Urgent Care' });
   await saveCreateDraft(desk, 'draft-birch', { accountId: 'birch-fm', name: 'Birch Family Medicine' });
   await page.goto(desk.url);
@@ -38,12 +41,14 @@ test('the drafts banner puts the Resume links before Not now in Tab order', asyn
   const resume = banner.getByRole('link').first();
   await resume.focus();
   await page.keyboard.press('Tab');
+  await expect(banner.getByRole('button', { name: /^Discard / }).first()).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(banner.getByRole('link').nth(1)).toBeFocused();
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(banner.getByRole('button', { name: 'Not now' })).toBeFocused();
   // Nothing of the banner comes before the first Resume link.
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
   await expect(resume).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(banner.locator(':focus')).toHaveCount(0);

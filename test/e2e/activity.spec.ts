@@ -4,7 +4,7 @@ test('Activity says what the app asked Updox to do, and can show the reads too',
   await page.goto(desk.url);
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByTestId('env-sandbox').getByRole('button', { name: 'Test credentials' }).click();
-  await expect(page.getByText('Updox accepted these credentials.')).toBeVisible();
+  await expect(page.getByText('Updox accepted the saved credentials.')).toBeVisible();
   await page.getByRole('link', { name: 'Activity' }).click();
   const table = page.getByRole('table', { name: 'Updox activity' });
   await expect(table.getByRole('row', { name: /Test the vendor credentials/ })).toContainText('Done');

@@ -76,7 +76,7 @@ test('an account without address and website: checklist, form with only those fi
   ]);
   await expect(page.locator('.readiness-item[data-status="invalid"]')).toHaveCount(0);
   await expect(page.getByTestId('readiness-warning-no-physical-address')).toHaveText(
-    "This practice was created without a street address (through an older Updox method), so SMS can't be used until one is added: Address line 1, City, State and ZIP code.",
+    "This practice has no street address in Updox, so SMS can't be used until one is added: Address line 1, City, State and ZIP code.",
   );
 
   const form = page.getByRole('form', { name: /Missing or invalid/ });

@@ -27,7 +27,7 @@ test('Settings lists the environments; sandbox credentials can be added and test
   await sandbox.getByLabel('Application password').fill('sandbox-password');
   await sandbox.getByRole('button', { name: 'Save credentials' }).click();
   await sandbox.getByRole('button', { name: 'Test credentials' }).click();
-  await expect(sandbox.getByText('Updox accepted these credentials.')).toBeVisible();
+  await expect(sandbox.getByText('Updox accepted the saved credentials.')).toBeVisible();
   await expect(page.getByTestId('cred-status-sandbox')).toHaveText(/verified just now/);
   // The password never comes back to the page.
   await expect(sandbox.getByLabel('Application password')).toHaveValue('');

@@ -4,6 +4,7 @@ import { confirmNumberRequest, scrollTo, test } from './sms-support';
 import { advanceClock, createPractice, sandboxState, smsSendCode } from '../support/sandbox-api';
 import { completePractice } from '../unit/sms/sms-sandbox';
 import { createAccount } from '../unit/sms/sms-sandbox';
+import { snapAll } from './support/snap';
 
 /** The findings of a new user's review of the send screen, each checked the way the person met it. */
 
@@ -84,6 +85,21 @@ test("the Send From choice stays the person's; a send that requests a number ask
   await expectNoSeriousA11yViolations(page);
 });
 
+/** The visible controls (buttons, fields, links) that the toast covers, by their text. */
+const controlsUnderToast = (page: Page) =>
+  page.evaluate(() => {
+    const toast = document.querySelector('[data-testid="toast"]')!.getBoundingClientRect();
+    const hits: string[] = [];
+    for (const el of document.querySelectorAll('button, input, select, textarea, a[href], [role="radio"]')) {
+      if (el.closest('[data-testid="toast"]')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || r.bottom <= 0 || r.top >= window.innerHeight) continue;
+      if (toast.left < r.right && r.left < toast.right && toast.top < r.bottom && r.top < toast.bottom)
+        hits.push((el.textContent ?? '').trim() || el.getAttribute('aria-label') || el.tagName);
+    }
+    return hits;
+  });
+
 test('templates with a missing value, A to Z accounts, and one grouped toast clear of Send', async ({
   page,
   smsDesk: desk,
@@ -158,6 +174,21 @@ test('templates with a missing value, A to Z accounts, and one grouped toast cle
   expect(overlaps).toBe(false);
   await page.evaluate(() => (document.getElementById('main')!.scrollTop = 0));
   await shoot(page, 'sms-toast-grouped');
+  // No control on screen is under the toast: the Account chooser at the top, the picker's buttons, any link.
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    for (const at of ['top', 'picker'] as const) {
+      if (at === 'picker') await scrollTo(page, 'send-from');
+      else await page.evaluate(() => (document.getElementById('main')!.scrollTop = 0));
+      expect(await controlsUnderToast(page), `${size.width}x${size.height} ${at}`).toEqual([]);
+    }
+  }
+  await page.evaluate(() => (document.getElementById('main')!.scrollTop = 0));
+  await snapAll(page, 'sms-toast-sidebar');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 1024, height: 700 });

@@ -49,8 +49,9 @@ test('an edit lists the users already in Updox and sends only the changed and th
   await added.getByLabel('First name').fill('Nia');
   await added.getByLabel('Last name').fill('New');
   await added.getByLabel('User ID').fill('nia');
+  await added.getByLabel('Login ID').fill('nia');
   await page.getByRole('button', { name: 'Review', exact: true }).click();
-  // The new user needs a password; the changed one does not.
+  // A new user with a Login ID needs a Password (a web login is both); the changed one does not.
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { name: /Step 6 of 7/ })).toBeVisible();
   await expect(added.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');

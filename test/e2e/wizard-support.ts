@@ -22,5 +22,6 @@ export const fillValidPractice = async (page: Page, accountId: string, name = 'S
   await page.getByLabel('First name').fill('Jane');
   await page.getByLabel('Last name').fill('Smith');
   await page.getByLabel('User ID').fill('jsmith');
+  await page.getByLabel('Login ID').fill('jsmith');
   await page.getByLabel('Password').fill('Sunrise-2024');
 };

@@ -1,4 +1,5 @@
 import type { Contract } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
 import type { PartnerView } from '../../shared/contract/business';
 import type { DomainHandlers } from '../ipc/handler-types';
 import type { AppServices } from '../services/app-services';
@@ -16,12 +17,19 @@ const activeEnvironment = (s: AppServices) => {
   return { id: env.id, name: env.name, kind: env.kind };
 };
 
+const knownEnvironment = (s: AppServices, id: string): void => {
+  if (!s.settings.get().environments.some((e) => e.id === id)) {
+    throw new AppError({ kind: 'not-found', message: `There is no environment "${id.slice(0, 60)}".` });
+  }
+};
+
 const partnerView = (s: AppServices, sandboxSync?: SandboxSync): PartnerView => {
   const environment = activeEnvironment(s);
   const stored = s.business.partners.get(environment.id);
   return {
     environment,
     details: stored?.details ?? null,
+    draft: s.business.partnerDrafts.get(environment.id),
     updatedAt: stored?.updatedAt ?? null,
     ...(sandboxSync ? { sandboxSync } : {}),
   };
@@ -35,7 +43,19 @@ export const businessHandlers = (s: AppServices): DomainHandlers<Contract, 'busi
   async savePartner({ details }) {
     const environment = activeEnvironment(s);
     await s.business.partners.save(environment.id, details);
+    await s.business.partnerDrafts.discard(environment.id);
     return partnerView(s, await s.business.syncSandbox(environment.id));
+  },
+
+  async savePartnerDraft({ environmentId, values }) {
+    // Kept under the environment it was typed in, even if the active one changed meanwhile: nothing typed is lost.
+    knownEnvironment(s, environmentId);
+    return s.business.partnerDrafts.save(environmentId, values);
+  },
+
+  async discardPartnerDraft({ environmentId }) {
+    knownEnvironment(s, environmentId);
+    return { discarded: await s.business.partnerDrafts.discard(environmentId) };
   },
 
   async readinessInput({ accountId }) {

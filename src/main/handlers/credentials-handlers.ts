@@ -25,13 +25,19 @@ export const credentialsHandlers = (s: AppServices): DomainHandlers<Contract, 'c
     setMeta(s, environmentId, { savedAt: new Date().toISOString() });
     return credentialStatus(s, environmentId);
   },
-  async test({ environmentId }) {
+  async test({ environmentId, applicationId, applicationPassword }) {
+    if (applicationId !== undefined && applicationPassword !== undefined) {
+      // What is typed in the form, tested as it is: not stored, and the stored ones stay as they were.
+      const { client } = await s.updox.session(environmentId, { applicationId, applicationPassword });
+      await client.pingWithApplicationAuth();
+      return { ...credentialStatus(s, environmentId), tested: 'typed' as const };
+    }
     const { client } = await s.updox.session(environmentId);
     await client.pingWithApplicationAuth();
     const meta = s.settings.get().credentials[environmentId];
     const now = new Date().toISOString();
     setMeta(s, environmentId, { savedAt: meta?.savedAt ?? now, verifiedAt: now });
-    return credentialStatus(s, environmentId);
+    return { ...credentialStatus(s, environmentId), tested: 'saved' as const };
   },
   async clear({ environmentId }) {
     if (s.vault.has(environmentId)) await s.vault.remove(environmentId);

@@ -3,7 +3,7 @@ import type { DomainHandlers } from '../ipc/handler-types';
 import type { AppServices } from '../services/app-services';
 
 export const smsHandlers = (s: AppServices): DomainHandlers<Contract, 'sms'> => ({
-  accounts: async () => ({ accounts: await s.sms.accounts() }),
+  accounts: () => s.sms.accounts(),
   numbers: ({ accountId }) => s.sms.numbers(accountId),
   requestNumber: ({ accountId, locationId, environmentId, confirmProduction }) =>
     s.sms.requestNumber(accountId, locationId, environmentId, confirmProduction),

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { StorageNotices } from './StorageNotices';
 import { useEnvironments } from '../stores/environments-store';
 import { useEnvironmentFrame } from './use-environment-frame';
+import { LeaveConfirmDialog } from '../components/LeaveConfirmDialog';
 
 export function AppShell() {
   useEffect(() => startHealthPolling(), []);
@@ -36,6 +37,7 @@ export function AppShell() {
       </div>
       <Toaster />
       <ConfirmDialog />
+      <LeaveConfirmDialog />
     </div>
   );
 }

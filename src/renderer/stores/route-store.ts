@@ -17,6 +17,12 @@ export const parseHash = (hash: string): Route => {
 export const hrefFor = (section: string, ...params: string[]): string =>
   `#/${[section, ...params].map(encodeURIComponent).join('/')}`;
 
+/** Asked before `go()` changes the route (the leave guard installs it); false keeps the person where they are. */
+let navigationCheck: (hash: string) => boolean = () => true;
+export const setNavigationCheck = (check: (hash: string) => boolean): void => {
+  navigationCheck = check;
+};
+
 interface RouteState {
   route: Route;
   go(section: string, ...params: string[]): void;
@@ -25,6 +31,7 @@ interface RouteState {
 export const useRoute = create<RouteState>((set) => ({
   route: parseHash(window.location.hash),
   go(section, ...params) {
+    if (!navigationCheck(hrefFor(section, ...params))) return;
     window.location.hash = hrefFor(section, ...params);
     set({ route: { section, params } });
   },

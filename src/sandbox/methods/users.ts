@@ -65,7 +65,10 @@ function writeUser(call: MethodCall, mode: WriteMode): Reply {
     admin: r.bool('admin') ?? false,
   };
   if (r.problems.length > 0 || firstName === null || lastName === null) return validationReply(r.problems);
-  if (password === null && !existing?.hasPassword) return errorReply(CODES.passwordRequired);
+  // Only firstName and lastName are required (Updox's record): a user without a login authenticates API calls
+  // only. A web login (loginId) needs a password, given now or already held.
+  const hasLogin = (fields.loginId ?? existing?.loginId ?? '') !== '';
+  if (hasLogin && password === null && !existing?.hasPassword) return errorReply(CODES.passwordRequired);
   if (password !== null && !isAcceptablePassword(password)) return errorReply(CODES.passwordPolicy);
 
   const user: User = {
@@ -77,7 +80,7 @@ function writeUser(call: MethodCall, mode: WriteMode): Reply {
     postal,
     timeZone: timeZone !== null && isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE,
     ...fields,
-    hasPassword: true,
+    hasPassword: password !== null || (existing?.hasPassword ?? false),
   };
   if (existing) {
     Object.assign(existing, user);

@@ -14,10 +14,31 @@ import { practiceViewSchema } from './practice-view';
 
 const environmentSchema = z.object({ id: z.string(), name: z.string(), kind: environmentKindSchema });
 
+const partnerDraftFields = Object.keys(businessDetailsTypedShape).filter((f) => f !== 'updatedAt');
+
+/** What was typed in the Business details form and not saved yet: any text, each field at most 2,000 characters. */
+export const partnerDraftValuesSchema = z
+  .object(
+    Object.fromEntries(
+      partnerDraftFields.map((f) => [f, z.string().max(2000, `${f} must be at most 2,000 characters.`)]),
+    ) as Record<Exclude<keyof typeof businessDetailsTypedShape, 'updatedAt'>, z.ZodString>,
+  )
+  .partial()
+  .strict();
+
+/** A Business details draft: it records its environment and is only shown there. */
+export const partnerDraftSchema = z.object({
+  environmentId: z.string().min(1),
+  values: partnerDraftValuesSchema,
+  savedAt: z.string(),
+});
+
 /** The app's copy of the partner's business details for the active environment (null until saved). */
 export const partnerViewSchema = z.object({
   environment: environmentSchema,
   details: businessDetailsSchema.nullable(),
+  /** What was typed and not saved yet in this environment (null when nothing is pending). */
+  draft: partnerDraftSchema.nullable(),
   updatedAt: z.string().nullable(),
   /** After a save: whether the sandbox's own copy was updated ('not-sandbox' elsewhere). */
   sandboxSync: z.enum(['pushed', 'failed', 'not-sandbox']).optional(),
@@ -111,6 +132,19 @@ export const businessContract = {
     partnerViewSchema,
     "Save the partner's business details for the active environment (and push them to the sandbox there).",
   ),
+  savePartnerDraft: call(
+    z.object({
+      environmentId: z.string().min(1, 'Environment is required.').max(200),
+      values: partnerDraftValuesSchema,
+    }),
+    partnerDraftSchema,
+    'Keep what was typed in the Business details form (not saved yet) for the environment it was typed in.',
+  ),
+  discardPartnerDraft: call(
+    z.object({ environmentId: z.string().min(1, 'Environment is required.').max(200) }),
+    z.object({ discarded: z.boolean() }),
+    "Forget the Business details form's unsaved draft of that environment.",
+  ),
   readinessInput: call(
     z.object({ accountId: accountIdInputSchema }),
     readinessInputSchema,
@@ -129,6 +163,8 @@ export const businessContract = {
 };
 
 export type PartnerView = z.infer<typeof partnerViewSchema>;
+export type PartnerDraft = z.infer<typeof partnerDraftSchema>;
+export type PartnerDraftValues = z.infer<typeof partnerDraftValuesSchema>;
 export type ReadinessInput = z.infer<typeof readinessInputSchema>;
 export type ReadinessAccount = z.infer<typeof readinessAccountSchema>;
 export type MissingInfoInput = z.input<typeof missingInfoInputSchema>;

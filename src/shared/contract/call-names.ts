@@ -31,7 +31,15 @@ export const callNamesByDomain = {
     'getOutboxItem',
     'discardOutbox',
   ],
-  business: ['partner', 'savePartner', 'readinessInput', 'submitMissingInfo', 'checkWebsite'],
+  business: [
+    'partner',
+    'savePartner',
+    'savePartnerDraft',
+    'discardPartnerDraft',
+    'readinessInput',
+    'submitMissingInfo',
+    'checkWebsite',
+  ],
   sms: [
     'accounts',
     'numbers',

@@ -60,9 +60,19 @@ export const credentialsContract = {
     'Store vendor credentials for an environment, encrypted, in main.',
   ),
   test: call(
-    z.object({ environmentId }),
-    credentialStatusSchema,
-    'Check the stored credentials with PingWithApplicationAuth.',
+    z
+      .object({
+        environmentId,
+        /** Typed in the form and not saved: tested as they are, never stored. Both or neither. */
+        applicationId: z.string().trim().min(1, 'Application ID is required.').max(200).optional(),
+        applicationPassword: z.string().min(1, 'Application password is required.').max(500).optional(),
+      })
+      .refine((v) => (v.applicationId === undefined) === (v.applicationPassword === undefined), {
+        message: 'Type both the Application ID and the Application password to test them.',
+        path: ['applicationPassword'],
+      }),
+    credentialStatusSchema.extend({ tested: z.enum(['typed', 'saved']) }),
+    'Check credentials with PingWithApplicationAuth: the ones typed (not saved), or else the stored ones.',
   ),
   clear: call(
     z.object({ environmentId }),

@@ -135,7 +135,8 @@ export const checkWizardRecord = (
   if (!practice.success)
     Object.assign(problems, prefixed('practice', issuesToFieldProblems(practice.error.issues)));
   const locations: WizardRecord['locations'] = [];
-  const codes = new Set<string>();
+  /** Updox tells locations apart by code and Location ID: the first row holding each pair. */
+  const codes = new Map<string, number>();
   data.locations.forEach((row, index) => {
     if (row.fixed) return;
     const { key, fixed: _fixed, ...fields } = row;
@@ -147,9 +148,18 @@ export const checkWizardRecord = (
     const id = `${parsed.data.code}/${parsed.data.externalId}`;
     if (parsed.data.externalId === '')
       problems[`locations.${index}.externalId`] = 'Location ID is required to send a location.';
-    else if (codes.has(id))
-      problems[`locations.${index}.externalId`] = 'Location ID is used twice with this code.';
-    codes.add(id);
+    else if (codes.has(id)) {
+      const first = codes.get(id)!;
+      const other = data.locations[first]?.name.trim() || `location ${first + 1}`;
+      // A Location ID that follows the code was not typed: the code is what the person chose twice.
+      if (parsed.data.externalId === `loc-${parsed.data.code}`)
+        problems[`locations.${index}.code`] =
+          `Location code ${parsed.data.code} is already used by ${other}: choose another code.`;
+      else
+        problems[`locations.${index}.externalId`] =
+          `Location ID ${parsed.data.externalId} with code ${parsed.data.code} is already used by ${other}: change the Location ID or the code.`;
+    }
+    if (!codes.has(id)) codes.set(id, index);
     locations.push({ ...parsed.data, key });
   });
   const users: WizardRecord['users'] = [];
@@ -157,7 +167,8 @@ export const checkWizardRecord = (
     const { key, existing, ...fields } = row;
     const password = passwordOf(key);
     const typed = userFormSchema.safeParse({ ...fields, password });
-    // A new user needs a password (Updox answers 4232 without one); an existing user keeps theirs when blank.
+    // A new user's Login ID and Password come together (a web login) or not at all; an existing user keeps theirs
+    // when blank.
     const parsed = typed.success ? (existing ? userSchema : newUserSchema).safeParse(typed.data) : typed;
     if (!parsed.success) {
       Object.assign(problems, prefixed(`users.${index}`, issuesToFieldProblems(parsed.error.issues)));

@@ -1,3 +1,4 @@
+import { appErrorDataSchema } from '../errors';
 import { z } from 'zod';
 import { sendToSchema } from '../domain/sms-recipient';
 import { SMS_MAX_LENGTH } from '../domain/sms-text';
@@ -110,13 +111,22 @@ export const smsHistoryEntrySchema = z.object({
   code: z.number().int().optional(),
 });
 
+export const smsAccountsSchema = z.object({
+  /** 'cache': Updox could not be reached, these are the Accounts list's copy on disk; 'none': no copy either. */
+  source: z.enum(['live', 'cache', 'none']),
+  /** When the copy was fetched (null when live). */
+  asOf: z.string().nullable(),
+  /** Why Updox could not be asked now (null when live). */
+  unreachable: appErrorDataSchema.nullable(),
+  accounts: z.array(z.object({ accountId: z.string(), name: z.string(), active: z.boolean() })),
+});
+export type SmsAccounts = z.infer<typeof smsAccountsSchema>;
+
 export const smsContract = {
   accounts: call(
     z.void(),
-    z.object({
-      accounts: z.array(z.object({ accountId: z.string(), name: z.string(), active: z.boolean() })),
-    }),
-    'The accounts to send from (PracticeList): ID, name, active.',
+    smsAccountsSchema,
+    'The accounts to send from (PracticeList): ID, name, active; the copy on disk when Updox cannot be reached.',
   ),
   numbers: call(
     z.object({ accountId: accountIdSchema }),

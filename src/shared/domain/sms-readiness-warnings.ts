@@ -64,7 +64,7 @@ export const readinessWarnings = (
     warnings.push({
       key: 'no-physical-address',
       message:
-        "This practice was created without a street address (through an older Updox method), so SMS can't be used until one is added: Address line 1, City, State and ZIP code.",
+        "This practice has no street address in Updox, so SMS can't be used until one is added: Address line 1, City, State and ZIP code.",
       fixField: 'address1',
       fixSource: 'account',
     });

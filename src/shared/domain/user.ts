@@ -44,8 +44,26 @@ export const userTypedShape = {
 export const userSchema = z.object(userStoredShape);
 export const userFormSchema = z.object(userTypedShape);
 
-/** Creating a user: the password is required (Updox answers 4232 without one). */
-export const newUserSchema = userSchema.extend({ password: storedText(passwordRule(L.password, true)) });
+/**
+ * Creating a user: only the first and last name are required (Updox's record; the public Ruby client creates users
+ * without a password). A user without a Login ID and Password has no web login and authenticates API calls only.
+ * A web login needs both: Login ID and Password are required together (Updox answers 4232 for a login without a
+ * password).
+ */
+export const newUserSchema = userSchema.superRefine((u, ctx) => {
+  if (u.loginId !== '' && u.password === '')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['password'],
+      message: `${L.password} is required with a ${L.loginId} (together they are the web login). Leave both empty for a user without a web login.`,
+    });
+  if (u.password !== '' && u.loginId === '')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['loginId'],
+      message: `${L.loginId} is required with a ${L.password} (together they are the web login). Leave both empty for a user without a web login.`,
+    });
+});
 
 export type User = z.output<typeof userSchema>;
 export type UserFormValues = z.input<typeof userFormSchema>;

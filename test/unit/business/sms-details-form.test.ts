@@ -96,7 +96,7 @@ describe('the words', () => {
     const noAddress = computeSmsReadiness({ ...bare, websiteUrl: 'https://x.example.com' }, partner);
     const shown = noAddress.warnings.map((w) => w.message);
     expect(shown).toContain(
-      "This practice was created without a street address (through an older Updox method), so SMS can't be used until one is added: Address line 1, City, State and ZIP code.",
+      "This practice has no street address in Updox, so SMS can't be used until one is added: Address line 1, City, State and ZIP code.",
     );
     expect(shown.join(' ')).not.toMatch(/PracticeCreate|PracticeSave|un-versioned/);
   });

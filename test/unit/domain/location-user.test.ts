@@ -96,7 +96,7 @@ describe('user', () => {
     });
   });
 
-  it('applies the password policy with its message, and requires one on create', () => {
+  it('applies the password policy with its message', () => {
     expect(checkWith(userSchema, { ...jane, password: 'sunrise' })).toEqual({
       ok: false,
       problems: {
@@ -104,9 +104,24 @@ describe('user', () => {
           'Password must be 8 to 30 characters long (it has 7) and include an upper-case letter and a number or special character.',
       },
     });
-    expect(checkWith(newUserSchema, { ...jane, password: '' })).toEqual({
+  });
+
+  it('creates a user without a web login (Login ID and Password both empty); a login needs both', () => {
+    expect(checkWith(newUserSchema, { ...jane, loginId: '', password: '' }).ok).toBe(true);
+    expect(checkWith(newUserSchema, { ...jane, loginId: 'jane', password: 'Sunrise-2024' }).ok).toBe(true);
+    expect(checkWith(newUserSchema, { ...jane, loginId: 'jane', password: '' })).toEqual({
       ok: false,
-      problems: { password: 'Password is required.' },
+      problems: {
+        password:
+          'Password is required with a Login ID (together they are the web login). Leave both empty for a user without a web login.',
+      },
+    });
+    expect(checkWith(newUserSchema, { ...jane, loginId: '', password: 'Sunrise-2024' })).toEqual({
+      ok: false,
+      problems: {
+        loginId:
+          'Login ID is required with a Password (together they are the web login). Leave both empty for a user without a web login.',
+      },
     });
   });
 

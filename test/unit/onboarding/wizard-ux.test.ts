@@ -6,6 +6,7 @@ import { usStates } from '../../../src/shared/domain/us-states';
 import { displayPhone, displayZip } from '../../../src/renderer/screens/wizard/display-values';
 import { changedAt, stepStates, valueAt } from '../../../src/renderer/screens/wizard/step-states';
 import { conflictFieldOf, submissionHeadline } from '../../../src/renderer/screens/wizard/submission-words';
+import { validDraft } from './wizard-fixtures';
 import { reviewFlagsOf } from '../../../src/renderer/screens/wizard/steps/ReviewFlags';
 import { newDraftData, problemsOf } from '../../../src/renderer/screens/wizard/wizard-model';
 import { checkWizardRecord } from '../../../src/shared/contract/onboarding';
@@ -24,7 +25,7 @@ const valid = () => {
     timeZone: 'America/New_York',
     websiteUrl: 'https://sunrise.example.com',
   };
-  d.users = [{ ...d.users[0]!, firstName: 'Jane', lastName: 'Smith', userId: 'jsmith' }];
+  d.users = [{ ...d.users[0]!, firstName: 'Jane', lastName: 'Smith', userId: 'jsmith', loginId: 'jsmith' }];
   return d;
 };
 
@@ -35,34 +36,44 @@ describe('step marks come from the values (finding 6)', () => {
     const d = newDraftData();
     d.practice.name = 'Sunrise';
     const problems = problemsOf(d, {}, []);
-    const marks = stepStates({ ...base, current: 2, problems, started: true });
+    const marks = stepStates({ ...base, current: 2, problems, visited: new Set([1, 2]) });
     expect(marks[1]).toBe('todo');
     expect(marks[7]).toBe('todo');
-    const shown = stepStates({ ...base, current: 2, problems, started: true, shown: () => true });
+    const shown = stepStates({ ...base, current: 2, problems, visited: new Set([1, 2]), shown: () => true });
     expect(shown[1]).toBe('problems');
   });
 
-  it('a resumed valid draft shows its steps done without visiting them; Review only once synced', () => {
+  it('a valid draft ticks only the steps visited (a resumed one: up to where it was left); Review once synced', () => {
     const problems = problemsOf(valid(), { [valid().users[0]!.key]: 'Sunrise-2024' }, []);
     expect(Object.keys(problems).filter((p) => !p.startsWith('users'))).toEqual([]);
-    const marks = stepStates({ ...base, problems: {}, started: true });
+    const marks = stepStates({ ...base, problems: {}, visited: new Set([1, 2, 3]) });
     expect([marks[1], marks[2], marks[3], marks[4], marks[5], marks[6], marks[7]]).toEqual([
       'current',
       'done',
       'done',
-      'done',
-      'done',
-      'done',
+      'todo',
+      'todo',
+      'todo',
       'todo',
     ]);
-    expect(stepStates({ ...base, problems: {}, started: true, synced: true })[7]).toBe('done');
+    // Never visited, nothing to fix (e.g. Websites, all optional): still not ticked.
+    expect(stepStates({ ...base, current: 2, problems: {}, visited: new Set([1, 2]) })[4]).toBe('todo');
+    expect(stepStates({ ...base, problems: {}, visited: new Set([1]), synced: true })[7]).toBe('done');
+  });
+
+  it('after a successful create no step has problems, even with the passwords forgotten and every step tried', () => {
+    // The passwords are forgotten once sent, so the form alone would now say a password is missing.
+    const afterCreate = problemsOf(valid(), {}, []);
+    expect(Object.keys(afterCreate)).toEqual(['users.0.password']);
+    const marks = stepStates({ ...base, current: 7, problems: afterCreate, shown: () => true, synced: true });
+    expect(marks[6]).toBe('done');
+    expect(stepStates({ ...base, current: 7, problems: afterCreate, shown: () => true })[6]).toBe('problems');
   });
 
   it('visiting a step with problems does not tick it', () => {
     const marks = stepStates({
       ...base,
       problems: { 'locations.1.code': 'Location code is required.' },
-      started: false,
       visited: new Set([5]),
     });
     expect(marks[5]).toBe('todo');
@@ -152,6 +163,48 @@ describe('time zone from the state, and review flags (finding 9)', () => {
     const flagged = checkWizardRecord(d, () => 'Sunrise-2024');
     if (!flagged.ok) throw new Error(JSON.stringify(flagged.problems));
     expect(reviewFlagsOf(flagged.record).map((f) => f.step)).toEqual([3, 4]);
+  });
+
+  it('warns at Review that a practice without a street address cannot use SMS, naming what is missing', () => {
+    const d = valid();
+    d.practice = { ...d.practice, address1: '', postal: '' };
+    const checked = checkWizardRecord(d, () => 'Sunrise-2024');
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    expect(reviewFlagsOf(checked.record)).toEqual([
+      {
+        step: 2,
+        text: 'No street address (Address line 1, ZIP code missing): a practice without one cannot use SMS until it is added.',
+        action: 'Add the address',
+      },
+    ]);
+  });
+});
+
+describe('a location code used twice is reported under the code the person typed (issue 10, item 17)', () => {
+  it('under the code when the Location ID follows it; under the Location ID when the person typed their own', () => {
+    const d = validDraft('dup-1');
+    const first = d.locations.find((l) => !l.fixed)!;
+    d.locations = [
+      ...d.locations,
+      { ...first, key: 'l2', name: 'Powell annex', externalId: `loc-${first.code}` },
+    ];
+    d.locations = d.locations.map((l) => (l.key === first.key ? { ...l, externalId: `loc-${l.code}` } : l));
+    const dup = checkWizardRecord(d, () => 'Sunrise-2024');
+    const index = d.locations.length - 1;
+    expect(dup.ok).toBe(false);
+    if (dup.ok) return;
+    expect(dup.problems).toEqual({
+      [`locations.${index}.code`]: `Location code ${first.code} is already used by ${first.name}: choose another code.`,
+    });
+
+    d.locations = d.locations.map((l) => (l.key === 'l2' ? { ...l, externalId: `loc-${first.code}-x` } : l));
+    d.locations = d.locations.map((l) =>
+      l.key === first.key ? { ...l, externalId: `loc-${first.code}-x` } : l,
+    );
+    const typed = checkWizardRecord(d, () => 'Sunrise-2024');
+    expect(typed.ok).toBe(false);
+    if (typed.ok) return;
+    expect(Object.keys(typed.problems)).toEqual([`locations.${index}.externalId`]);
   });
 });
 

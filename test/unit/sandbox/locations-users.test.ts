@@ -126,14 +126,21 @@ describe('users', () => {
     ...extra,
   });
 
-  it('UserSave needs account auth, firstName and lastName, and a password for a new user', async () => {
+  it('UserSave needs account auth, firstName and lastName, and a password for a new user with a web login', async () => {
     expect((await h.call('UserSave', user())).responseCode).toBe(4011);
     const missing = await h.call('UserSave', user({ firstName: '', lastName: null }), acct);
     expect(missing).toMatchObject({
       responseCode: 4060,
       responseMessage: 'firstName: is required; lastName: is required',
     });
+    // A web login needs a password; a user without a login needs neither (only first and last name are required).
     expect((await h.call('UserSave', user({ loginPassword: '' }), acct)).responseCode).toBe(4232);
+    expect(
+      await h.call('UserSave', user({ userId: 'api-only', loginId: '', loginPassword: null }), acct),
+    ).toMatchObject({ responseCode: 2000 });
+    expect(
+      (await h.call('UserGet', { userId: 'api-only' }, acct)).user as Record<string, unknown>,
+    ).toMatchObject({ userId: 'api-only', firstName: 'Dana', lastName: 'Ortiz' });
     expect((await h.call('UserSave', user({ userId: '' }), acct)).responseCode).toBe(4210);
     expect((await h.call('UserSave', user({ userId: '@practice' }), acct)).responseCode).toBe(4241);
     expect(await h.call('UserSave', user(), acct)).toMatchObject({ responseCode: 2000 });

@@ -1,5 +1,6 @@
 import type { CoreServices } from '../core-services';
 import { logger } from '../log/logger';
+import { openPartnerDraftStore } from './partner-draft-store';
 import { openPartnerStore } from './partner-store';
 import { pushPartnerToSandbox } from './sandbox-vendor-push';
 import { checkWebsiteReachable, type WebsiteCheckOptions } from './website-check';
@@ -8,10 +9,11 @@ export type SandboxSync = 'pushed' | 'failed' | 'not-sandbox';
 
 /**
  * The business-details feature's services, built once per app by createAppServices: the partner details store
- * (`partners`, used by other features too), keeping the embedded sandbox's copy in step, and the website check.
+ * (`partners`, used by other features too), the Business details form's unsaved drafts (`partnerDrafts`), keeping the embedded sandbox's copy in step, and the website check.
  */
 export const createBusinessServices = async (core: CoreServices, options: WebsiteCheckOptions = {}) => {
   const partners = openPartnerStore(core.platform.dataDir);
+  const partnerDrafts = openPartnerDraftStore(core.platform.dataDir);
   const isSandbox = (environmentId: string): boolean =>
     core.settings.get().environments.some((e) => e.id === environmentId && e.kind === 'sandbox');
 
@@ -46,6 +48,7 @@ export const createBusinessServices = async (core: CoreServices, options: Websit
 
   return {
     partners,
+    partnerDrafts,
     syncSandbox,
     checkWebsite: (url: string) => checkWebsiteReachable(url, options),
     async close(): Promise<void> {

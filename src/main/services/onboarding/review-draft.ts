@@ -2,6 +2,7 @@ import { checkWizardRecord, type ReviewView } from '../../../shared/contract/onb
 import { diffPractice } from '../../../shared/domain/practice-diff';
 import { practiceTypedShape, type Practice } from '../../../shared/domain/practice';
 import { practiceFields } from '../../../shared/domain/labels';
+import { nameUserProblems } from '../../../shared/domain/user-problem-names';
 import type { UpdoxClient } from '../../updox/client';
 import type { ConnectionMonitor } from '../connection/connection-monitor';
 import { practiceFromDetails } from './submission-payload';
@@ -52,7 +53,8 @@ export const reviewDraft = async (
     }
   }
   return {
-    problems: checked.ok ? {} : checked.problems,
+    // Checked with the passwords as sealed in the vault (the renderer only knows one is saved), each user named.
+    problems: checked.ok ? {} : nameUserProblems(draft.data.users, checked.problems),
     current,
     diff: before ? diffPractice(before, after) : null,
     deactivating: after.active === false && (before?.active ?? true) !== false,

@@ -6,6 +6,7 @@ import { payloadFromRecord } from './submission-payload';
 import type { SubmissionQueue } from './submission-queue';
 import { submissionView } from './submission-view';
 import type { UserPasswordVault } from './user-password-vault';
+import { nameUserProblems } from '../../../shared/domain/user-problem-names';
 import type { WizardDrafts } from './wizard-drafts';
 
 export interface SubmitDeps {
@@ -42,11 +43,12 @@ export const submitDraft = async (deps: SubmitDeps, input: SubmitInput): Promise
   }
   const checked = checkWizardRecord(draft.data, (key) => deps.passwords.get(draft.id, key));
   if (!checked.ok) {
-    const problems = Object.values(checked.problems);
+    const named = nameUserProblems(draft.data.users, checked.problems);
+    const problems = Object.values(named);
     throw new AppError({
       kind: 'validation',
       message: `Nothing was sent: ${count(problems.length, 'problem')} to fix. ${problems[0] ?? ''}`,
-      fields: checked.problems,
+      fields: named,
     });
   }
   const mode = draft.kind === 'update' ? 'update' : draft.data.submitMode === 'save' ? 'save' : 'create';

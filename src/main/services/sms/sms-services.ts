@@ -18,9 +18,13 @@ import { openSendHistory } from './send-history';
 import { requestNumberFailure } from './sms-errors';
 import { sendSms, type SendRequest } from './sms-sender';
 import { openTemplateStore } from './template-store';
+import { openPracticeListCache } from '../accounts/practice-list-cache';
+import { isUnreachable } from '../accounts/unreachable';
+import type { SmsAccounts } from '../../../shared/contract/sms';
 
 /** The SMS feature's services, built once per app by createAppServices. */
 export const createSmsServices = async (core: CoreServices, business: BusinessServices) => {
+  const practiceCache = openPracticeListCache(core.platform.dataDir);
   const { dataDir } = core.platform;
   const timelines = openNumberTimelineStore(dataDir);
   const history = openSendHistory(dataDir);
@@ -109,10 +113,28 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
 
   return {
     numbers,
-    async accounts() {
-      const { client } = await context();
-      const list = await client.practiceList();
-      return list.map((p) => ({ accountId: p.accountId, name: p.name, active: p.active }));
+    /** PracticeList now, or when Updox cannot be reached the Accounts list's copy on disk (with its time). */
+    async accounts(): Promise<SmsAccounts> {
+      const environment = core.updox.activeEnvironment();
+      const option = (p: { accountId: string; name: string; active: boolean }) => ({
+        accountId: p.accountId,
+        name: p.name,
+        active: p.active,
+      });
+      try {
+        const { client } = await context();
+        const list = await client.practiceList();
+        return { source: 'live', asOf: null, unreachable: null, accounts: list.map(option) };
+      } catch (error) {
+        if (!isUnreachable(error)) throw error;
+        const cached = await practiceCache.read(environment.id);
+        return {
+          source: cached ? 'cache' : 'none',
+          asOf: cached?.fetchedAt ?? null,
+          unreachable: error.toData(),
+          accounts: cached ? cached.practices.map(option) : [],
+        };
+      }
     },
 
     async send(request: SendRequest, environmentId: string, confirmProduction: boolean | undefined) {

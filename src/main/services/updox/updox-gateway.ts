@@ -21,10 +21,10 @@ export interface UpdoxGateway {
   /** The IO API base of an environment (the embedded sandbox's changes every run). */
   apiBase(environment: Environment): Promise<string>;
   /**
-   * A client for the environment named, with its stored credentials. The id is required: every send names the
+   * A client for the environment named, with its stored credentials (or those given, to test typed ones). The id is required: every send names the
    * environment of the item it sends (a draft, a queued submission, a form), never "whatever is active now".
    */
-  session(environmentId: string): Promise<UpdoxSession>;
+  session(environmentId: string, credentials?: VendorCredentials): Promise<UpdoxSession>;
   /** Refuses a write to Production (the environment named) that the person has not confirmed. */
   guardWrite(environmentId: string, confirmProduction: boolean | undefined, what: string): void;
   /**
@@ -75,9 +75,9 @@ export const createUpdoxGateway = (deps: {
     activeEnvironment: () => find(),
     environment: (environmentId) => find(environmentId),
     apiBase,
-    async session(environmentId) {
+    async session(environmentId, given) {
       const environment = find(environmentId);
-      const { creds, builtIn } = credentialsFor(environment);
+      const { creds, builtIn } = given ? { creds: given, builtIn: false } : credentialsFor(environment);
       const client = createUpdoxClient({
         apiBase: await apiBase(environment),
         credentials: creds,

@@ -6,10 +6,14 @@ import { filterRows, type StatusFilter } from './account-rows-order';
 import { AccountsFilters } from './AccountsFilters';
 import { AccountsGrid } from './AccountsGrid';
 import { ListSourceNote } from './ListSourceNote';
+import { ListErrorNote } from './ListErrorNote';
+import { useHealth } from '../../stores/health-store';
 import { PartnerGapsNote } from './PartnerGapsNote';
 import { OtherEnvironmentsNote } from './OtherEnvironmentsNote';
 import { ResumeDraftsBanner } from './ResumeDraftsBanner';
 import { UnassignedDrafts } from './UnassignedDrafts';
+import { DiscardedDraftsNote } from './DiscardedDraftsNote';
+import { useDraftDiscard, withoutDiscarded } from './draft-discard-store';
 import { useAccountsData } from './use-accounts-data';
 import { usePartnerGaps } from './use-partner-gaps';
 import './accounts.css';
@@ -22,8 +26,13 @@ const count = (n: number) => n.toLocaleString();
 /** The environment's practices, drafts and queued submissions in one list. */
 export function AccountsScreen({ params }: { params: readonly string[] }) {
   void params;
-  const { list, drafts, elsewhere, unassigned, rows, listError, localError, loading, reload } =
-    useAccountsData();
+  const data = useAccountsData();
+  const { list, elsewhere, unassigned, listError, localError, loading, reload } = data;
+  const discard = useDraftDiscard();
+  const { drafts, rows } = useMemo(
+    () => withoutDiscarded({ drafts: data.drafts, rows: data.rows }, discard.discarded),
+    [data.drafts, data.rows, discard.discarded],
+  );
   const partnerGaps = usePartnerGaps(list);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<StatusFilter>('all');
@@ -31,6 +40,7 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
   const deferredQuery = useDeferredValue(query);
   const shown = useMemo(() => filterRows(rows, deferredQuery, filter), [rows, deferredQuery, filter]);
   const filtering = deferredQuery.trim() !== '' || filter !== 'all';
+  const environmentName = useHealth((h) => h.health?.environment.name) ?? 'this environment';
   const ready = list !== null || listError !== null || !loading;
 
   return (
@@ -54,13 +64,16 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
             resumeBannerDismissed = true;
             setBannerHidden(true);
           }}
+          onDiscard={discard.discard}
         />
       )}
       <OtherEnvironmentsNote counts={elsewhere} />
       <UnassignedDrafts drafts={unassigned} onAssigned={reload} />
+      <DiscardedDraftsNote discarded={discard.discarded} onUndo={discard.undo} />
+      <ErrorNote error={discard.error} />
       {list ? <ListSourceNote list={list} onRetry={reload} /> : null}
       {list && list.practices.length > 0 ? <PartnerGapsNote gaps={partnerGaps} /> : null}
-      <ErrorNote error={listError} />
+      <ListErrorNote error={listError} environmentName={environmentName} onRetry={reload} />
       <ErrorNote error={localError} />
       <AccountsFilters query={query} filter={filter} onQuery={setQuery} onFilter={setFilter} />
       <p className="accounts-count" role="status" data-testid="accounts-count">
@@ -70,7 +83,7 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
             ? `Showing ${count(shown.length)} of ${count(rows.length)} accounts`
             : `${countWords(rows)}${list ? ` in ${list.environmentName}` : ''}`}
       </p>
-      {ready && shown.length === 0 ? (
+      {ready && shown.length === 0 && !(rows.length === 0 && listError) ? (
         <p className="empty accounts-empty">
           {rows.length === 0
             ? 'No practices yet. Choose New practice to onboard the first one.'

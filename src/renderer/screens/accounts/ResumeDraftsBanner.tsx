@@ -8,13 +8,16 @@ const draftName = (d: DraftSummaryView): string => {
   return d.kind === 'update' ? `Changes to ${name}` : name;
 };
 
-/** "You have N unfinished drafts", with a link to resume each (the newest first), then "Not now". */
+/** "You have N unfinished drafts", with a link to resume (and a Discard) for each, newest first, then "Not now". */
 export function ResumeDraftsBanner({
   drafts,
   onDismiss,
+  onDiscard,
 }: {
   drafts: readonly DraftSummaryView[];
   onDismiss: () => void;
+  /** Discard one draft (the screen offers Undo). */
+  onDiscard: (draft: { id: string; name: string }) => void;
 }) {
   if (drafts.length === 0) return null;
   const shown = drafts.slice(0, SHOWN);
@@ -30,7 +33,15 @@ export function ResumeDraftsBanner({
             <a href={`#/new/${encodeURIComponent(d.id)}`}>Resume {draftName(d)}</a>
             <span className="field__hint">
               {d.accountId ? ` · ${d.accountId}` : ''} · saved {formatWhen(d.updatedAt)}
-            </span>
+            </span>{' '}
+            <button
+              type="button"
+              className="button resume-banner__discard"
+              aria-label={`Discard ${draftName(d)}`}
+              onClick={() => onDiscard({ id: d.id, name: draftName(d) })}
+            >
+              Discard
+            </button>
           </li>
         ))}
       </ul>

@@ -22,6 +22,8 @@ import {
 } from './partner-form-fields';
 import { StateField } from './StateField';
 import { TextField } from './TextField';
+import { usePartnerDraft } from './use-partner-draft';
+import { PartnerDraftNote } from './PartnerDraftNote';
 import './business.css';
 
 type Values = Record<PartnerFormField, string>;
@@ -47,15 +49,34 @@ export function BusinessDetailsScreen({ params }: { params: readonly string[] })
   const [error, setError] = useState<AppErrorData | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const { summaryRef, show } = useFailedSaveFocus();
+  const draft = usePartnerDraft(view?.environment.id ?? null);
 
   useEffect(() => {
     void api.business.partner().then((r) => {
       if (!r.ok) return setError(r.error);
       setView(r.data);
-      setValues(toValues(r.data.details));
+      // A draft is only ever shown in the environment it was typed in.
+      const kept = r.data.draft?.environmentId === r.data.environment.id ? r.data.draft : null;
+      setValues({ ...toValues(r.data.details), ...kept?.values });
+      setRestoredAt(kept?.savedAt ?? null);
     });
   }, []);
+
+  const change = (field: PartnerFormField, v: string) => {
+    const next = { ...values, [field]: v };
+    setValues(next);
+    draft.schedule(next);
+  };
+
+  const discardDraft = async () => {
+    await draft.forget(true);
+    setRestoredAt(null);
+    setErrors({});
+    setValues(toValues(view?.details ?? null));
+    setNotice('Your unsaved changes were discarded; the form shows the saved details.');
+  };
 
   const fail = (fields: Record<string, string>, appError: AppErrorData | null) => {
     setErrors(fields);
@@ -71,6 +92,7 @@ export function BusinessDetailsScreen({ params }: { params: readonly string[] })
     if (!checked.success) return fail(zodIssuesToFields(checked.error.issues), null);
     setErrors({});
     setBusy(true);
+    await draft.flush();
     const r = await api.business.savePartner({ details: values });
     setBusy(false);
     if (!r.ok) {
@@ -79,6 +101,8 @@ export function BusinessDetailsScreen({ params }: { params: readonly string[] })
       );
       return fail(fields, Object.keys(fields).length > 0 ? null : r.error);
     }
+    await draft.forget(false);
+    setRestoredAt(null);
     setView(r.data);
     setValues(toValues(r.data.details));
     setNotice(savedNotice(r.data.sandboxSync));
@@ -118,6 +142,12 @@ export function BusinessDetailsScreen({ params }: { params: readonly string[] })
         aria-label="Your company's business details"
       >
         <ErrorSummary problems={problems} summaryRef={summaryRef} />
+        <PartnerDraftNote
+          restoredAt={restoredAt}
+          savedAt={draft.savedAt}
+          error={draft.error}
+          onDiscard={() => void discardDraft()}
+        />
         {partnerFormGroups.map((g) => (
           <fieldset key={g.legend} className="business-group">
             <legend>{g.legend}</legend>
@@ -130,7 +160,7 @@ export function BusinessDetailsScreen({ params }: { params: readonly string[] })
                   hint,
                   value: values[field],
                   error: errors[field],
-                  onChange: (v: string) => setValues((cur) => ({ ...cur, [field]: v })),
+                  onChange: (v: string) => change(field, v),
                 };
                 return picker === 'state' ? (
                   <StateField key={field} {...common} />

@@ -16,9 +16,10 @@ export function CredentialsForm({ environment }: { environment: EnvironmentView 
   const [error, setError] = useState<AppErrorData | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const run = async (
-    action: () => Promise<{ ok: true; data: CredentialStatus } | { ok: false; error: AppErrorData }>,
-    done: string,
+  const run = async <T extends CredentialStatus>(
+    action: () => Promise<{ ok: true; data: T } | { ok: false; error: AppErrorData }>,
+    done: string | ((data: T) => string),
+    keepTyped = false,
   ) => {
     setBusy(true);
     setError(null);
@@ -26,10 +27,26 @@ export function CredentialsForm({ environment }: { environment: EnvironmentView 
     const r = await action();
     setBusy(false);
     if (!r.ok) return setError(r.error);
-    setNotice(done);
-    setPassword('');
+    setNotice(typeof done === 'string' ? done : done(r.data));
+    if (!keepTyped) setPassword('');
     await load();
   };
+
+  // "Test credentials" tests what is typed when anything is (without saving it), else the saved ones.
+  const typed = password !== '';
+  const test = () =>
+    void run(
+      () =>
+        api.credentials.test({
+          environmentId: environment.id,
+          ...(typed ? { applicationId, applicationPassword: password } : {}),
+        }),
+      (data) =>
+        data.tested === 'typed'
+          ? 'Updox accepted the credentials you typed. They are not saved yet: choose Save credentials to use them.'
+          : 'Updox accepted the saved credentials.',
+      true,
+    );
 
   const save = (e: FormEvent) => {
     e.preventDefault();
@@ -94,15 +111,10 @@ export function CredentialsForm({ environment }: { environment: EnvironmentView 
         <button
           type="button"
           className="button"
-          disabled={busy || (!status.set && !status.builtIn)}
-          onClick={() =>
-            void run(
-              () => api.credentials.test({ environmentId: environment.id }),
-              'Updox accepted these credentials.',
-            )
-          }
+          disabled={busy || (!status.set && !status.builtIn && !typed)}
+          onClick={test}
         >
-          Test credentials
+          {typed ? 'Test typed credentials' : 'Test credentials'}
         </button>
         {status.set ? (
           <button
@@ -121,7 +133,9 @@ export function CredentialsForm({ environment }: { environment: EnvironmentView 
         {notice ? <p className="note note--ok">{notice}</p> : null}
         {error ? (
           <p className="note note--error" role="alert">
-            {error.message}
+            {error.fields && Object.keys(error.fields).length > 0
+              ? Object.values(error.fields).join(' ')
+              : error.message}
           </p>
         ) : null}
       </div>

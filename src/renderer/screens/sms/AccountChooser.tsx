@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
-import { ErrorNote } from '../../components/ErrorNote';
+import type { SmsAccounts } from '../../../shared/contract/sms';
+import { AccountsSourceNote } from './AccountsSourceNote';
 import { matchAccounts, sortAccounts, uniqueMatch, type AccountOption } from './account-search';
 
 /**
@@ -17,13 +18,28 @@ export function AccountChooser({
 }) {
   const id = useId();
   const [accounts, setAccounts] = useState<AccountOption[] | null>(null);
+  const [source, setSource] = useState<Omit<SmsAccounts, 'accounts'> | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [query, setQuery] = useState('');
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    void api.sms
-      .accounts()
-      .then((r) => (r.ok ? setAccounts(sortAccounts(r.data.accounts)) : setError(r.error)));
-  }, []);
+    let live = true;
+    void api.sms.accounts().then((r) => {
+      if (!live) return;
+      setError(r.ok ? null : r.error);
+      if (!r.ok) return;
+      const { accounts: list, ...from } = r.data;
+      setSource(from);
+      setAccounts(sortAccounts(list));
+    });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  const retry = () => {
+    setError(null);
+    setAttempt((a) => a + 1);
+  };
   const shown = useMemo(() => {
     const all = accounts ?? [];
     const matches = matchAccounts(all, query);
@@ -50,7 +66,11 @@ export function AccountChooser({
           aria-describedby={`${id}-count`}
         />
         <span id={`${id}-count`} className="field__hint" aria-live="polite">
-          {accounts ? countWords(shown.length, accounts.length, selectedName) : 'Loading accounts…'}
+          {accounts
+            ? countWords(shown.length, accounts.length, selectedName)
+            : error
+              ? 'The accounts could not be loaded (see below).'
+              : 'Loading accounts…'}
         </span>
       </div>
       <div className="field">
@@ -68,7 +88,7 @@ export function AccountChooser({
           ))}
         </select>
       </div>
-      <ErrorNote error={error} />
+      <AccountsSourceNote source={source} error={error} onRetry={retry} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { useSmsDraft } from './sms-draft-store';
 import type { AccountNumbersState } from './use-account-numbers';
 import { useSendLocation } from './use-send-location';
 import { useSmsSend } from './use-sms-send';
+import { smsMemoryNote } from './sms-leave-guard';
 
 type Problems = Partial<Record<'to' | 'message' | 'from', string>>;
 
@@ -91,6 +92,7 @@ export function SendForm({ accountId, numbers }: { accountId: string; numbers: A
   const gaps = placeholdersIn(draft.message).length > 0;
   const messageDescribedBy = [
     `${id}-counter`,
+    `${id}-memory`,
     gaps ? `${id}-gaps` : '',
     problems.message ? `${id}-message-error` : '',
   ]
@@ -147,6 +149,9 @@ export function SendForm({ accountId, numbers }: { accountId: string; numbers: A
         />
         <span id={`${id}-counter`} className="field__hint" data-testid="sms-counter">
           {smsCounterLabel(draft.message)}
+        </span>
+        <span id={`${id}-memory`} className="field__hint" data-testid="sms-memory-note">
+          {smsMemoryNote}
         </span>
         <TemplateGaps message={draft.message} accountId={accountId} id={`${id}-gaps`} />
         {problems.message ? (

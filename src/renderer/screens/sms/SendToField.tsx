@@ -1,6 +1,9 @@
 import { sendToProblem } from '../../../shared/domain/sms-recipient';
 
-/** "Send to": the patient's number, checked when the field is left; Enter here never submits the form. */
+/**
+ * "Send to": the patient's number, checked when the field is left; Enter here never submits the form. The line
+ * for its message is reserved, so the Send From picker below never moves under the pointer.
+ */
 export function SendToField({
   id,
   value,
@@ -33,11 +36,15 @@ export function SendToField({
       <span id={`${id}-hint`} className="field__hint">
         The patient&apos;s US mobile number, for example (406) 555-0120.
       </span>
-      {problem ? (
-        <span id={`${id}-error`} className="field__error" role="alert">
-          {problem}
-        </span>
-      ) : null}
+      {/* The line is always there (empty until needed), so a message appearing on blur never moves what is below. */}
+      <span
+        id={`${id}-error`}
+        className="field__error send-to__error"
+        role="alert"
+        data-testid="send-to-error"
+      >
+        {problem ?? ''}
+      </span>
     </div>
   );
 }

@@ -6,7 +6,10 @@ import { AccountChooser } from './AccountChooser';
 import { NumbersSection } from './AccountNumbersPanel';
 import { SendForm } from './SendForm';
 import { useAccountNumbers } from './use-account-numbers';
+import { installSmsLeaveGuard } from './sms-leave-guard';
 import './sms.css';
+
+installSmsLeaveGuard();
 
 /** #/sms and #/sms/<accountId>: "Send a Text Message", and the account's SMS numbers. */
 export function SmsScreen({ params }: { params: readonly string[] }) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { DraftView, WizardDraftData } from '../../../shared/contract/onboarding';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
@@ -24,10 +24,13 @@ export function Wizard({
   draft,
   onFirstSave,
   onReload,
+  notice,
 }: {
   draft: DraftView;
   onFirstSave?: () => void;
   onReload: () => void;
+  /** Shown above the steps (e.g. an unfinished practice to resume). */
+  notice?: ReactNode;
 }) {
   const [data, setData] = useState<WizardDraftData>(draft.data);
   const [passwords, setPasswords] = useState<Record<string, string>>({});
@@ -45,6 +48,17 @@ export function Wizard({
 
   const problems = useWizardProblems(draft, data, passwords);
   const review = useReview(draft.id, data.step, autosave);
+  // What main found on Review (e.g. a weak password sealed in the vault, which only main can read) is shown like
+  // what Updox names: under the field, in the step list and in Review's list, until the field is changed.
+  const { setServerProblems, allProblems } = problems;
+  useEffect(() => {
+    if (!review) return;
+    // Only what the renderer cannot see itself; the rest it already says, in its own words.
+    const onlyMain = Object.entries(review.problems).filter(([path]) => !(path in allProblems));
+    if (onlyMain.length > 0) setServerProblems((p) => ({ ...Object.fromEntries(onlyMain), ...p }));
+    // Once per answer from main, not on every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [review, setServerProblems]);
   const nav = useStepNavigation({
     data,
     setData,
@@ -78,7 +92,6 @@ export function Wizard({
     current: step,
     problems: { ...problems.allProblems, ...problems.serverProblems },
     shown: problems.shown,
-    started: draft.updatedAt !== '' || data.practice.name.trim() !== '',
     visited: nav.visited,
     synced,
   });
@@ -104,6 +117,7 @@ export function Wizard({
       }
     >
       <ErrorNote error={autosave.error} />
+      {notice}
       {sub.submission ? (
         <SubmissionPanel
           submission={sub.submission}
@@ -140,7 +154,7 @@ export function Wizard({
               props={props}
               review={{
                 record: problems.record.ok ? problems.record.record : null,
-                problems: problems.allProblems,
+                problems: { ...problems.allProblems, ...problems.serverProblems },
                 review,
                 synced,
                 onEdit: nav.goTo,

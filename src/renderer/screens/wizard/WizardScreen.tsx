@@ -8,6 +8,7 @@ import { hrefFor, parseHash } from '../../stores/route-store';
 import { activeEnvironmentId } from '../../stores/screen-environment';
 import { useEnvironments } from '../../stores/environments-store';
 import { SubmissionPanel } from './SubmissionPanel';
+import { ResumeOffer } from './ResumeOffer';
 import { Wizard } from './Wizard';
 import { newDraftData } from './wizard-model';
 
@@ -88,6 +89,7 @@ export function WizardScreen({ mode, params }: { mode: 'new' | 'edit'; params: r
         draft={draft}
         // A new draft gets its address once something is typed, so a reload resumes it.
         {...(fresh ? { onFirstSave: () => history.replaceState(null, '', hrefFor('new', draft.id)) } : {})}
+        {...(fresh ? { notice: <ResumeOffer exclude={draft.id} /> } : {})}
         onReload={() => {
           history.replaceState(null, '', hrefFor('new', draft.id));
           setResumeId(draft.id);

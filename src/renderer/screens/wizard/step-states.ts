@@ -10,16 +10,16 @@ export interface StepStateInput {
   problems: FieldProblems;
   /** The paths whose problems are shown (touched, tried Next on its step, named by Updox, or a conflict). */
   shown: (path: string) => boolean;
-  /** The draft holds something already (resumed, or a practice name typed): steps without problems count done. */
-  started: boolean;
-  /** Steps the person has opened this time. */
+  /** Steps the person has opened (a resumed draft counts every step up to the one it was left on). */
   visited: ReadonlySet<number>;
   synced: boolean;
 }
 
 /**
- * Each step's mark, from the values (never from visits alone): done only when the step has no problem; a step
- * with problems is marked once they are shown, otherwise it is not started. Review is done only once synced.
+ * Each step's mark: done only when the step was visited and has no problem (never ticked unseen); a step with
+ * problems is marked once they are shown, otherwise it is not started. Once Updox holds the record (synced) every
+ * step is done: what it accepted has no problem left, whatever the form now lacks (e.g. passwords, forgotten once
+ * sent).
  */
 export const stepStates = (input: StepStateInput): Record<WizardStepNumber, StepState> => {
   const withProblems = new Set<number>();
@@ -32,10 +32,11 @@ export const stepStates = (input: StepStateInput): Record<WizardStepNumber, Step
   const out = {} as Record<WizardStepNumber, StepState>;
   for (const { step } of wizardSteps) {
     if (step === input.current) out[step] = 'current';
+    else if (input.synced) out[step] = 'done';
     else if (shownProblems.has(step)) out[step] = 'problems';
     else if (step === 7) out[step] = input.synced ? 'done' : 'todo';
     else if (withProblems.has(step)) out[step] = 'todo';
-    else out[step] = input.started || input.visited.has(step) ? 'done' : 'todo';
+    else out[step] = input.visited.has(step) ? 'done' : 'todo';
   }
   return out;
 };

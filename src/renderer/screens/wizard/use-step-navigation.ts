@@ -26,7 +26,10 @@ export function useStepNavigation({
   attempt: (step: number) => void;
 }) {
   const step = data.step as WizardStepNumber;
-  const [visited, setVisited] = useState<ReadonlySet<number>>(() => new Set([step]));
+  // A resumed draft was left on `step`: the steps up to it were seen then.
+  const [visited, setVisited] = useState<ReadonlySet<number>>(
+    () => new Set(Array.from({ length: step }, (_, i) => i + 1)),
+  );
   const stepMoved = useRef(false);
 
   const goTo = (target: WizardStepNumber) => {

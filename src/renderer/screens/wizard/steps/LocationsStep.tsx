@@ -29,7 +29,7 @@ export function LocationsStep({ data, errorOf, touch, setLocation, setData }: St
               <h3>{title}</h3>
               <p className="field__hint">
                 {loc.code === 'def'
-                  ? 'Updox creates the Default Location itself, with the practice’s address. Nothing to fill in here.'
+                  ? 'Updox creates the Default Location itself with the practice. Nothing to fill in here.'
                   : 'Updox holds this location without your ID, so the desk cannot change it. It is kept as it is.'}
               </p>
             </section>

@@ -39,11 +39,12 @@ export function UsersStep(props: StepProps) {
         const path = (f: string) => `users.${index}.${f}`;
         const name = `${user.firstName} ${user.lastName}`.trim() || `User ${index + 1}`;
         const existing = user.existing === true;
-        const text = (field: TextKey, required = false) => (
+        const text = (field: TextKey, required = false, hint?: string) => (
           <TextField
             id={`user-${user.key}-${field}`}
             label={L[field]}
             required={required}
+            {...(hint ? { hint } : {})}
             value={user[field]}
             onChange={(v) => setUser(index, field, v)}
             onBlur={() => touch(path(field))}
@@ -69,7 +70,13 @@ export function UsersStep(props: StepProps) {
               ) : (
                 text('userId', true)
               )}
-              {text('loginId')}
+              {text(
+                'loginId',
+                false,
+                existing
+                  ? undefined
+                  : 'The web login, with the Password. Leave both empty for a user without a web login: it authenticates API calls only.',
+              )}
             </div>
             <TextField
               id={`user-${user.key}-password`}
@@ -86,7 +93,7 @@ export function UsersStep(props: StepProps) {
                   ? 'A password is saved securely for this user. Type a new one to replace it.'
                   : existing
                     ? 'Leave blank to keep the current password. A new one needs 8 to 30 characters with an upper-case letter, a lower-case letter, and a number or special character.'
-                    : '8 to 30 characters with an upper-case letter, a lower-case letter, and a number or special character. Kept in the app’s vault, never in the draft.'
+                    : 'Needed with a Login ID: 8 to 30 characters with an upper-case letter, a lower-case letter, and a number or special character. Kept in the app’s vault, never in the draft.'
               }
             />
             <div className="wizard__row">
