@@ -23,7 +23,7 @@ export const activityContract = {
   recent: call(
     z.object({ limit: z.number().int().min(1).max(1000).default(200) }),
     z.object({ entries: z.array(activityEntrySchema) }),
-    'The latest Updox calls: method, account, response code, duration. No bodies, no credentials.',
+    "The active environment's latest Updox calls: method, account, response code, duration. No bodies, no credentials.",
   ),
 };
 

@@ -34,7 +34,7 @@ export const openApp = async (dataDir: string) => {
     /** Updox calls that succeeded, by method, from the audit trail (which survives a restart). */
     okCalls(method: string, accountId: string): number {
       return services.audit
-        .recent(1_000)
+        .recent(1_000, services.updox.activeEnvironment().id)
         .filter((e) => e.method === method && e.accountId === accountId && e.outcome === 'ok').length;
     },
     stop: () => services.close(),

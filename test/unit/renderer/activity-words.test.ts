@@ -29,6 +29,13 @@ describe('activity words', () => {
       'Refused by Updox (4130)',
     );
     expect(describeResult(entry('Ping', { outcome: 'network' }))).toBe('Updox not reached');
+    // Is this account ID free? A read that finds nothing is a routine check, not a refusal.
+    expect(describeResult(entry('PracticeGet', { outcome: 'updox-error', responseCode: 4131 }))).toBe(
+      'No such account (4131)',
+    );
+    expect(describeResult(entry('PracticeUpdate', { outcome: 'updox-error', responseCode: 4131 }))).toBe(
+      'Refused by Updox (4131)',
+    );
   });
 
   it('hide reads when asked, and filter by account id', () => {

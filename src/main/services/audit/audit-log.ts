@@ -17,7 +17,8 @@ const KEEP_IN_MEMORY = 1_000;
 
 export interface AuditLog {
   record(entry: AuditEntry): void;
-  recent(limit: number): AuditEntry[];
+  /** The latest entries of one environment, newest first (nothing of another environment is shown). */
+  recent(limit: number, environmentId: string): AuditEntry[];
 }
 
 export const openAuditLog = (dataDir: string): AuditLog => {
@@ -60,7 +61,11 @@ export const openAuditLog = (dataDir: string): AuditLog => {
         logger.warn('audit.write-failed', { method: clean.method });
       }
     },
-    recent: (limit) => recent.slice(-limit).reverse(),
+    recent: (limit, environmentId) =>
+      recent
+        .filter((e) => e.environmentId === environmentId)
+        .slice(-limit)
+        .reverse(),
   };
 };
 

@@ -12,6 +12,7 @@ export function ActivityScreen() {
   // Each entry names the environment it went to (its name; the id when the environment was removed).
   const environmentList = useEnvironments((st) => st.list);
   const environmentNames = new Map((environmentList?.environments ?? []).map((env) => [env.id, env.name]));
+  const activeName = environmentList?.environments.find((env) => env.active)?.name ?? 'this environment';
   const [entries, setEntries] = useState<ActivityEntry[] | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [changesOnly, setChangesOnly] = useState(true);
@@ -34,9 +35,10 @@ export function ActivityScreen() {
         </button>
       }
     >
-      <p className="field__hint">
-        What the app asked Updox to do, newest first. Only the action, account, result and timing are kept;
-        never credentials, message text or phone numbers.
+      <p className="field__hint" data-testid="activity-environment">
+        What the app asked Updox to do in {activeName}, newest first (switch environment in Settings to see
+        another&apos;s). Only the action, account, result and timing are kept; never credentials, message text
+        or phone numbers.
       </p>
       <div className="activity-filters">
         <div className="field">

@@ -6,7 +6,7 @@ import type { ActivityEntry } from '../../../shared/contract/activity';
  */
 const methods: Record<string, { words: string; read: boolean }> = {
   ping: { words: 'Check Updox is reachable', read: true },
-  pingwithapplicationauth: { words: 'Test the vendor credentials', read: false },
+  pingwithapplicationauth: { words: 'Test the vendor credentials', read: true },
   pingwithaccountauth: { words: 'Check the account can sign in', read: true },
   pingwithauth: { words: 'Check the user can sign in', read: true },
   practicecreate: { words: 'Create a practice', read: false },
@@ -32,6 +32,8 @@ export const describeResult = (e: ActivityEntry): string => {
     case 'ok':
       return 'Done';
     case 'updox-error':
+      // A read that finds no account is a routine existence check (is this ID free?), not a refusal.
+      if (e.responseCode === 4131 && isRead(e.method)) return 'No such account (4131)';
       return e.responseCode === 4035
         ? 'Not sent: verification requested (4035)'
         : `Refused by Updox (${e.responseCode ?? '?'})`;
