@@ -123,15 +123,15 @@ const failed = (
 describe('the failure banner says one thing (finding 2)', () => {
   it('names the conflict, never both "not completely sent" and "nothing was sent"', () => {
     const taken = failed({ 'practice.accountId': 'exists' }, []);
-    expect(submissionHeadline(taken, 'create')).toBe('Not created: account ID already used');
+    expect(submissionHeadline(taken, 'create', 'Sandbox')).toBe('Not created: account ID already used');
     expect(conflictFieldOf(taken)).toBe('practice.accountId');
-    expect(submissionHeadline(failed({ 'practice.websiteAddress': 'x' }, []), 'create')).toBe(
+    expect(submissionHeadline(failed({ 'practice.websiteAddress': 'x' }, []), 'create', 'Sandbox')).toBe(
       'Not created: portal web address already used',
     );
-    expect(submissionHeadline(failed(undefined, []), 'update')).toBe(
+    expect(submissionHeadline(failed(undefined, []), 'update', 'Sandbox')).toBe(
       'Not saved: Updox refused Lakeview East. Nothing was sent.',
     );
-    expect(submissionHeadline(failed(undefined, ['practice']), 'create')).toMatch(/^Partly sent/);
+    expect(submissionHeadline(failed(undefined, ['practice']), 'create', 'Sandbox')).toMatch(/^Partly sent/);
   });
 });
 
@@ -215,5 +215,17 @@ describe('stored digits are shown formatted in the inputs (finding 7)', () => {
     expect(displayPhone('6145550142')).toBe('(614) 555-0142');
     expect(displayPhone('614555')).toBe('614555');
     expect(displayPhone('614.555.0142')).toBe('614.555.0142');
+  });
+});
+
+describe('queued and synced name the environment the item goes to', () => {
+  it('says which Updox will receive it, and which holds it', () => {
+    const base = failed(undefined, []);
+    expect(submissionHeadline({ ...base, state: 'queued' }, 'create', 'Clinic A')).toBe(
+      'Queued for Clinic A: it will be sent automatically when Updox can be reached there.',
+    );
+    expect(submissionHeadline({ ...base, state: 'synced' }, 'create', 'Production')).toMatch(
+      /is in Updox \(Production\)\.$/,
+    );
   });
 });

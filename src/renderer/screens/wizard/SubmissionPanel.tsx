@@ -1,4 +1,5 @@
 import type { SubmissionView } from '../../../shared/contract/onboarding';
+import { useEnvironments } from '../../stores/environments-store';
 import { hrefFor } from '../../stores/route-store';
 import { fixWordsOf } from './ConflictNote';
 import { SubmissionSteps } from './SubmissionSteps';
@@ -18,6 +19,9 @@ export function SubmissionPanel(props: {
 }) {
   const { submission, busy, kind, onFix } = props;
   const { item } = submission;
+  const environmentName = useEnvironments(
+    (s) => s.list?.environments.find((e) => e.id === item.environmentId)?.name ?? 'its environment',
+  );
   const error = item.lastError;
   const failed = submission.state === 'failed';
   const field = failed ? conflictFieldOf(submission) : undefined;
@@ -34,7 +38,9 @@ export function SubmissionPanel(props: {
       tabIndex={-1}
     >
       <p role={failed ? 'alert' : 'status'}>
-        <strong data-testid="submission-headline">{submissionHeadline(submission, kind)}</strong>
+        <strong data-testid="submission-headline">
+          {submissionHeadline(submission, kind, environmentName)}
+        </strong>
       </p>
       {item.confirmedForProduction && submission.state !== 'synced' ? (
         <p data-testid="submission-production">
