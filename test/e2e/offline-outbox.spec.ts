@@ -15,7 +15,13 @@ test('offline: the submission is queued, counted in the top bar, and delivered o
   await expect(page.getByTestId('submission')).toHaveAttribute('data-state', 'queued');
   await expect(page.getByTestId('draft-state')).toHaveText('Queued');
   await expect(page.getByTestId('connection')).toContainText('1 queued');
+  await expect(page.getByTestId('submission-headline')).toHaveText(/^Queued for Sandbox:/);
   await shoot(page, 'wizard-queued');
+  // On Accounts the queued practice is a Queued row, not an "unfinished draft" to resume.
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  await expect(page.getByTestId('account-row').filter({ hasText: 'Offline Clinic' })).toContainText('Queued');
+  await expect(page.getByRole('complementary', { name: /unfinished draft/ })).toHaveCount(0);
+  await page.goBack();
   await setFaults(desk.sandboxOrigin, []);
   await expect(page.getByTestId('submission')).toHaveAttribute('data-state', 'synced', { timeout: 20_000 });
   await expect(page.getByTestId('draft-state')).toHaveText('Synced');

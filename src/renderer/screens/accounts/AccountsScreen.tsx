@@ -37,6 +37,13 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [bannerHidden, setBannerHidden] = useState(resumeBannerDismissed);
+  // A draft whose submission is queued or sent is not unfinished: its row says Queued or Synced instead.
+  const unfinished = useMemo(() => {
+    const sent = new Set(
+      rows.filter((r) => r.status === 'queued' || r.status === 'synced').map((r) => r.draftId),
+    );
+    return drafts.filter((d) => !sent.has(d.id));
+  }, [drafts, rows]);
   const deferredQuery = useDeferredValue(query);
   const shown = useMemo(() => filterRows(rows, deferredQuery, filter), [rows, deferredQuery, filter]);
   const filtering = deferredQuery.trim() !== '' || filter !== 'all';
@@ -59,7 +66,7 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
     >
       {bannerHidden ? null : (
         <ResumeDraftsBanner
-          drafts={drafts}
+          drafts={unfinished}
           onDismiss={() => {
             resumeBannerDismissed = true;
             setBannerHidden(true);

@@ -75,7 +75,10 @@ export function CopyToEnvironmentPanel({ accountId }: { accountId: string }) {
             >
               Switch to {copy.environmentName} to review and send it
             </button>
-          )}
+          )}{' '}
+          <button type="button" className="button" onClick={() => setCopy(null)}>
+            Make another copy
+          </button>
         </>
       ) : (
         <div className="copy-panel__form">
