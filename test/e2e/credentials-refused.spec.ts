@@ -37,6 +37,25 @@ test('Test credentials tests what is typed; refused credentials are said on Acco
   await snapAll(page, 'accounts-credentials-refused');
 });
 
+test('an environment without credentials says so on Accounts, not "refused" and not "No practices yet"', async ({
+  page,
+  desk,
+}) => {
+  await page.goto(`${desk.url}#/settings`);
+  await page.getByTestId('env-production').getByRole('radio').click();
+  await page
+    .getByRole('alertdialog', { name: 'Switch to Production?' })
+    .getByRole('button', { name: 'Switch to Production' })
+    .click();
+  await expect(page.getByTestId('environment-badge')).toHaveText(/Production/);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
+  const why = page.getByTestId('accounts-list-error');
+  await expect(why).toContainText('There are no vendor credentials for Production');
+  await expect(why).not.toContainText('refused');
+  await expect(why.getByRole('link', { name: 'Add the credentials in Settings' })).toBeVisible();
+  await expect(page.getByText(/No practices yet/)).toHaveCount(0);
+});
+
 test('offline, the SMS account chooser shows the copy on disk, or says why nothing can load, with Retry', async ({
   page,
   desk,
