@@ -86,7 +86,7 @@ const lane = async (laneIndex: number, laneKills: number) => {
   let acks = 0;
   for (let round = 0; round <= laneKills; round += 1) {
     // Kill points spread from "just opened" to "deep in the save loop".
-    const killAfter = round === laneKills ? 0 : Math.floor(Math.random() * 400);
+    const killAfter = round === laneKills ? 0 : Math.floor(Math.random() * 200);
     const { state, lines } = await runOnce(dataDir, round, killAfter);
     expect(state.unparsable, `round ${round}`).toEqual([]);
     for (const [id, name] of Object.entries(lastAck.drafts)) {

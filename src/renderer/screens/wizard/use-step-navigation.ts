@@ -26,9 +26,10 @@ export function useStepNavigation({
   attempt: (step: number) => void;
 }) {
   const step = data.step as WizardStepNumber;
-  // A resumed draft was left on `step`: the steps up to it were seen then.
+  // A resumed draft was left on `step`: the steps up to it were seen then. An edit starts from what Updox holds
+  // (its baseline): every step's values are Updox's, so each is judged by them, seen or not.
   const [visited, setVisited] = useState<ReadonlySet<number>>(
-    () => new Set(Array.from({ length: step }, (_, i) => i + 1)),
+    () => new Set(Array.from({ length: data.baseline ? 7 : step }, (_, i) => i + 1)),
   );
   const stepMoved = useRef(false);
 
