@@ -1,6 +1,7 @@
 import { test, expect, expectNoSeriousA11yViolations } from './support/fixtures';
 import { callUpdox, setFaults } from '../support/sandbox-api';
 import { snapAll } from './support/snap';
+import { switchToProductionInSettings } from './support/switch-environment';
 
 test('Test credentials tests what is typed; refused credentials are said on Accounts, with the way to Settings', async ({
   page,
@@ -42,12 +43,7 @@ test('an environment without credentials says so on Accounts, not "refused" and 
   desk,
 }) => {
   await page.goto(`${desk.url}#/settings`);
-  await page.getByTestId('env-production').getByRole('radio').click();
-  await page
-    .getByRole('alertdialog', { name: 'Switch to Production?' })
-    .getByRole('button', { name: 'Switch to Production' })
-    .click();
-  await expect(page.getByTestId('environment-badge')).toHaveText(/Production/);
+  await switchToProductionInSettings(page);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
   const why = page.getByTestId('accounts-list-error');
   await expect(why).toContainText('There are no vendor credentials for Production');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoSeriousA11yViolations, screenshotDir } from './support/fixtures';
 import { fillValidPractice } from './wizard-support';
+import { switchToProductionInSettings } from './support/switch-environment';
 
 const shootBoth = async (page: Page, name: string) => {
   for (const scheme of ['light', 'dark'] as const) {
@@ -14,13 +15,7 @@ const shootBoth = async (page: Page, name: string) => {
 const toReviewInProduction = async (page: Page, url: string) => {
   await page.goto(url);
   await page.getByRole('link', { name: 'Settings' }).click();
-  // Switching to Production asks first, naming it.
-  await page.getByTestId('env-production').getByRole('radio').click();
-  await page
-    .getByRole('alertdialog', { name: 'Switch to Production?' })
-    .getByRole('button', { name: 'Switch to Production' })
-    .click();
-  await expect(page.getByTestId('environment-badge')).toHaveText(/Production/);
+  await switchToProductionInSettings(page);
   await page.goto(`${url}#/new`);
   await fillValidPractice(page, 'prod-confirm-e2e');
   await page.getByRole('button', { name: 'Review', exact: true }).click();

@@ -1,4 +1,5 @@
 import { test, expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
+import { switchToProductionInSettings } from './support/switch-environment';
 
 test('Settings lists the environments; sandbox credentials can be added and tested', async ({
   page,
@@ -34,12 +35,7 @@ test('Settings lists the environments; sandbox credentials can be added and test
   expect(await page.content()).not.toContain('sandbox-password');
 
   // Production is unmistakable.
-  await page.getByTestId('env-production').getByRole('radio').click();
-  await page
-    .getByRole('alertdialog', { name: 'Switch to Production?' })
-    .getByRole('button', { name: 'Switch to Production' })
-    .click();
-  await expect(page.getByTestId('environment-badge')).toHaveText(/Production/);
+  await switchToProductionInSettings(page);
   await expect(page.getByTestId('environment-badge')).toHaveClass(/badge--red/);
   await page.getByTestId('env-sandbox').getByRole('radio').check();
   await expect(page.getByTestId('environment-badge')).toHaveText(/Sandbox/);
