@@ -13,6 +13,7 @@ import { type Harness, partnerContact, practice, startHarness, tracesFor, unique
 let h: Harness;
 let accountId = '';
 let locationId = 0;
+let userId = '';
 beforeAll(async () => {
   h = await startHarness();
   await h.control('reset');
@@ -33,6 +34,9 @@ beforeAll(async () => {
   await h.control('clock', { advanceMs: 60_000 });
   const [number] = await h.client.smsSendNumberList(accountId);
   locationId = number?.locationId ?? 0;
+  const someone = user();
+  await h.client.userSave(accountId, someone);
+  userId = someone.userId;
 }, 60_000);
 afterAll(() => h.close());
 
@@ -78,6 +82,7 @@ const user = (): UserRecord => ({
 });
 
 interface State {
+  numbers: { accountId: string; locationId: number }[];
   accounts: { accountId: string }[];
   users: { userId: string }[];
   locations: { externalId?: string; code: string }[];
@@ -156,7 +161,30 @@ const methods: MethodCase[] = [
       return { copies };
     },
   },
+  {
+    method: 'PracticeSave',
+    write: true,
+    run: async () => (await h.client.practiceSave(practice({ accountId, name: 'Sunrise Pediatrics' })), {}),
+  },
+  { method: 'UserGet', write: false, run: async () => (await h.client.userGet(accountId, userId), {}) },
   { method: 'UserList', write: false, run: async () => (await h.client.userList(accountId), {}) },
+  {
+    method: 'SmsSendNumberRequest',
+    write: true,
+    run: async () => {
+      // A new location each time (the fault applies to the request only), so every cell asks for a first number.
+      const loc = location();
+      await h.client.locationsSync(accountId, [loc]);
+      const all = await h.client.practiceLocationsRetrieve(accountId, { activeOnly: true });
+      const target = all.find((l) => l.code === loc.code)?.updoxId ?? 0;
+      const copies = async () =>
+        (await state()).numbers.filter((n) => n.accountId === accountId && n.locationId === target).length;
+      await h.client.smsSendNumberRequest(accountId, target).catch((error: unknown) => {
+        throw Object.assign(error as Error, { copies });
+      });
+      return { copies };
+    },
+  },
   {
     method: 'SmsSendNumberList',
     write: false,
