@@ -84,6 +84,8 @@ export function useStepProps({
     passwords,
     passwordsSaved: draft.passwordsSaved,
     setPassword: (key, value) => {
+      // A password main named on Review (checked as sealed) is being retyped: its old message goes.
+      problems.dropServerProblem(`users.${data.users.findIndex((u) => u.key === key)}.password`);
       setPasswords((p) => ({ ...p, [key]: value }));
       change(data, { key, value });
     },
