@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocationRecord, UserRecord } from '../../../src/main/updox/types';
-import { failure, type Harness, practice, startHarness, uniqueId } from './support';
+import { failure, type Harness, location, practice, startHarness, user } from './support';
 
 let h: Harness;
 let accountId = '';
@@ -10,50 +9,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h.close();
-});
-
-const location = (overrides: Partial<LocationRecord> = {}): LocationRecord => ({
-  externalId: uniqueId('loc'),
-  code: 'COL',
-  name: 'Columbus',
-  address1: '1 High Street',
-  address2: '',
-  city: 'Columbus',
-  state: 'OH',
-  postal: '432150001',
-  phone: '6145550110',
-  eveningPhone: '',
-  fax: '6145550111',
-  appointmentPhone: '6145550112',
-  email: 'front@sunrise.example.com',
-  showInPortal: true,
-  active: true,
-  ...overrides,
-});
-
-const user = (overrides: Partial<UserRecord> = {}): UserRecord => ({
-  userId: uniqueId('user'),
-  emrUserId: '',
-  loginId: uniqueId('login'),
-  password: 'Sunrise-2024',
-  firstName: 'Ada',
-  middleName: '',
-  lastName: 'Lovelace',
-  address1: '',
-  address2: '',
-  city: '',
-  state: '',
-  postal: '',
-  timeZone: 'America/New_York',
-  metadata: '',
-  npi: '',
-  providerTaxonomyCode: '',
-  directAddress: '',
-  active: true,
-  searchOptOut: false,
-  provider: true,
-  admin: false,
-  ...overrides,
 });
 
 describe('auth', () => {

@@ -1,9 +1,17 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocationRecord, UserRecord } from '../../../src/main/updox/types';
 import { UpdoxError } from '../../../src/main/updox/updox-error';
-import { type Harness, partnerContact, practice, startHarness, tracesFor, uniqueId } from './support';
+import {
+  type Harness,
+  location,
+  partnerContact,
+  practice,
+  startHarness,
+  tracesFor,
+  uniqueId,
+  user,
+} from './support';
 
 /**
  * Every Updox method the app uses x every way an answer can go wrong. For each cell: what the person reads, how
@@ -40,46 +48,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => h.close());
 
-const location = (): LocationRecord => ({
-  externalId: uniqueId('loc'),
-  code: uniqueId('c').slice(-20),
-  name: 'Columbus',
-  address1: '1 High Street',
-  address2: '',
-  city: 'Columbus',
-  state: 'OH',
-  postal: '432150001',
-  phone: '6145550110',
-  eveningPhone: '',
-  fax: '6145550111',
-  appointmentPhone: '6145550112',
-  email: 'front@sunrise.example.com',
-  showInPortal: true,
-  active: true,
-});
-const user = (): UserRecord => ({
-  userId: uniqueId('user'),
-  emrUserId: '',
-  loginId: uniqueId('login'),
-  password: 'Sunrise-2024',
-  firstName: 'Ada',
-  middleName: '',
-  lastName: 'Lovelace',
-  address1: '',
-  address2: '',
-  city: '',
-  state: '',
-  postal: '',
-  timeZone: 'America/New_York',
-  metadata: '',
-  npi: '',
-  providerTaxonomyCode: '',
-  directAddress: '',
-  active: true,
-  searchOptOut: false,
-  provider: true,
-  admin: false,
-});
+// A fresh code each time: LocationsSync upserts by it, so copies are counted per call.
+const newLocation = () => location({ code: uniqueId('c').slice(-20) });
 
 interface State {
   numbers: { accountId: string; locationId: number }[];
@@ -136,7 +106,7 @@ const methods: MethodCase[] = [
     method: 'LocationsSync',
     write: true,
     run: async () => {
-      const loc = location();
+      const loc = newLocation();
       const copies = async () => (await state()).locations.filter((l) => l.code === loc.code).length;
       await h.client.locationsSync(accountId, [loc]).catch((error: unknown) => {
         throw Object.assign(error as Error, { copies });
@@ -173,7 +143,7 @@ const methods: MethodCase[] = [
     write: true,
     run: async () => {
       // A new location each time (the fault applies to the request only), so every cell asks for a first number.
-      const loc = location();
+      const loc = newLocation();
       await h.client.locationsSync(accountId, [loc]);
       const all = await h.client.practiceLocationsRetrieve(accountId, { activeOnly: true });
       const target = all.find((l) => l.code === loc.code)?.updoxId ?? 0;

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { createUpdoxClient, type UpdoxClient, type UpdoxClientOptions } from '../../../src/main/updox/client';
 import type { UpdoxTrace } from '../../../src/main/updox/trace';
-import type { PracticeRecord } from '../../../src/main/updox/types';
+import type { LocationRecord, PracticeRecord, UserRecord } from '../../../src/main/updox/types';
 import { UpdoxError } from '../../../src/main/updox/updox-error';
 import { type RunningSandbox, startSandbox } from '../../../src/sandbox/index';
 import { sandboxControl, sandboxState } from '../../support/sandbox-api';
@@ -92,3 +92,49 @@ export async function failure(promise: Promise<unknown>): Promise<UpdoxError> {
 
 export const tracesFor = (traces: readonly UpdoxTrace[], method: string): UpdoxTrace[] =>
   traces.filter((t) => t.method === method);
+
+/** A location record with every field set (override what a test is about). */
+export const location = (overrides: Partial<LocationRecord> = {}): LocationRecord => ({
+  externalId: uniqueId('loc'),
+  code: 'COL',
+  name: 'Columbus',
+  address1: '1 High Street',
+  address2: '',
+  city: 'Columbus',
+  state: 'OH',
+  postal: '432150001',
+  phone: '6145550110',
+  eveningPhone: '',
+  fax: '6145550111',
+  appointmentPhone: '6145550112',
+  email: 'front@sunrise.example.com',
+  showInPortal: true,
+  active: true,
+  ...overrides,
+});
+
+/** A user record with a web login and a valid password (override what a test is about). */
+export const user = (overrides: Partial<UserRecord> = {}): UserRecord => ({
+  userId: uniqueId('user'),
+  emrUserId: '',
+  loginId: uniqueId('login'),
+  password: 'Sunrise-2024',
+  firstName: 'Ada',
+  middleName: '',
+  lastName: 'Lovelace',
+  address1: '',
+  address2: '',
+  city: '',
+  state: '',
+  postal: '',
+  timeZone: 'America/New_York',
+  metadata: '',
+  npi: '',
+  providerTaxonomyCode: '',
+  directAddress: '',
+  active: true,
+  searchOptOut: false,
+  provider: true,
+  admin: false,
+  ...overrides,
+});
