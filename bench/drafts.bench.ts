@@ -36,7 +36,12 @@ async function measure(dir: string): Promise<BenchRow[]> {
       Array.from({ length: draftCount }, (_, index) =>
         limit(async () => {
           const data = practiceDraftData(index, random);
-          const saved = await store.save({ kind: 'create', title: data.practice.name, data });
+          const saved = await store.save({
+            kind: 'create',
+            environmentId: 'sandbox',
+            title: data.practice.name,
+            data,
+          });
           drafts[index] = { id: saved.id, title: saved.title, data };
         }),
       ),
@@ -92,7 +97,15 @@ async function typeOneCharacter(
     ...draft.data,
     practice: { ...practice, address2: practice.address2.length < 90 ? `${practice.address2}a` : 'Suite' },
   };
-  return timeMs(() => store.save({ id: draft.id, kind: 'create', title: draft.title, data: draft.data }));
+  return timeMs(() =>
+    store.save({
+      id: draft.id,
+      kind: 'create',
+      environmentId: 'sandbox',
+      title: draft.title,
+      data: draft.data,
+    }),
+  );
 }
 
 async function averageFileSize(dir: string, sample: number): Promise<number> {
