@@ -20,12 +20,7 @@ export default tseslint.config(
   { ...jsxA11y.flatConfigs.recommended, files: ['src/renderer/**/*.tsx'] },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
-    // The recommended preset (set-state-in-effect, refs) waits for the move to react-query (issue 13).
-    rules: {
-      'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'warn',
-    },
+    ...reactHooks.configs.flat.recommended,
   },
   {
     // Services and the sandbox must run in plain Node: they never import electron.

@@ -22,18 +22,7 @@ export const appHandlers = (s: AppServices): DomainHandlers<Contract, 'app'> => 
   async storageNotices() {
     return { dataDir: s.platform.dataDir, notices: storageNoticeViews(s.platform.dataDir) };
   },
-  async health() {
-    const settings = s.settings.get();
-    const env =
-      settings.environments.find((e) => e.id === settings.activeEnvironmentId) ?? settings.environments[0]!;
-    const { state, checkedAt } = await s.connection.current();
-    return {
-      environment: { id: env.id, name: env.name, kind: env.kind },
-      connection: state,
-      checkedAt,
-      outboxCount: s.onboarding.outboxCount(),
-    };
-  },
+  health: () => s.health.current(),
   async confirm(request) {
     const desktop = s.platform.desktop;
     if (!desktop) return { answer: 'in-app' };

@@ -14,6 +14,9 @@ import { createBusinessServices, type BusinessServices } from './business/busine
 import { createAccountsServices, type AccountsServices } from './accounts/accounts-services';
 import { createOnboardingServices, type OnboardingServices } from './onboarding/onboarding-services';
 import { createSmsServices, type SmsServices } from './sms/sms-services';
+import { createEventBus } from './events/event-bus';
+import { createHealthService, type HealthService } from './events/health-events';
+import { isUnder, onStorageNotice, storageNoticeView } from './storage/storage-notices';
 
 /** Everything the handlers use. The composition root: each host builds one of these and nothing else. */
 export interface AppServices extends CoreServices {
@@ -21,6 +24,7 @@ export interface AppServices extends CoreServices {
   readonly accounts: AccountsServices;
   readonly onboarding: OnboardingServices;
   readonly sms: SmsServices;
+  readonly health: HealthService;
   close(): Promise<void>;
 }
 
@@ -35,19 +39,31 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
   const audit = openAuditLog(platform.dataDir);
   const updox = createUpdoxGateway({ settings, vault, sandbox, onTrace: (t) => audit.record(t) });
   const connection = createConnectionMonitor(() => probeConnection(updox));
-  const core: CoreServices = { platform, settings, connection, vault, sandbox, audit, updox };
+  const events = createEventBus();
+  const core: CoreServices = { platform, settings, connection, vault, sandbox, audit, updox, events };
+  const stopNotices = onStorageNotice((notice) => {
+    if (isUnder(platform.dataDir, notice))
+      events.emit('storageNotice', storageNoticeView(platform.dataDir, notice));
+  });
 
   const business = await createBusinessServices(core);
   const accounts = await createAccountsServices(core, business);
   const onboarding = await createOnboardingServices(core, {}, business);
   const sms = await createSmsServices(core, business);
+  const health = createHealthService(core, onboarding.outboxCount);
+  onboarding.onOutboxChange(health.publish);
+  connection.start();
   return {
     ...core,
     business,
     accounts,
     onboarding,
     sms,
+    health,
     async close() {
+      stopNotices();
+      health.close();
+      connection.stop();
       await sms.close();
       await onboarding.close();
       await accounts.close();

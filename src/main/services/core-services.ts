@@ -1,6 +1,7 @@
 import type { Platform } from '../platform/types';
 import type { AuditLog } from './audit/audit-log';
 import type { ConnectionMonitor } from './connection/connection-monitor';
+import type { EventBus } from './events/event-bus';
 import type { EmbeddedSandbox } from './sandbox/embedded-sandbox';
 import type { SettingsStore } from './settings/settings-store';
 import type { UpdoxGateway } from './updox/updox-gateway';
@@ -15,4 +16,6 @@ export interface CoreServices {
   readonly sandbox: EmbeddedSandbox;
   readonly audit: AuditLog;
   readonly updox: UpdoxGateway;
+  /** What changed, for the screens (src/shared/contract/events.ts). */
+  readonly events: EventBus;
 }

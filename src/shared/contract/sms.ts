@@ -67,6 +67,8 @@ export const smsSendResultSchema = z.object({
   messageId: z.string().nullable().optional(),
   /** For business-info-needed: true when the app found the gap before asking Updox (no SmsSend was made). */
   checkedLocally: z.boolean().optional(),
+  /** For verification-requested: the account's numbers as they are now (the screen shows them, no reload). */
+  numbers: smsNumbersSchema.optional(),
 });
 
 export const smsTemplateSchema = z.object({
@@ -141,8 +143,8 @@ export const smsContract = {
       environmentId,
       confirmProduction,
     }),
-    smsLocationNumberSchema,
-    'Requests an SMS number for a location that has none (SmsSendNumberRequest, provisional).',
+    smsLocationNumberSchema.extend({ numbers: smsNumbersSchema }),
+    "Requests an SMS number for a location that has none (SmsSendNumberRequest, provisional); with the account's numbers now.",
   ),
   send: call(
     z.object({

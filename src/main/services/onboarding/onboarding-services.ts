@@ -4,7 +4,7 @@ import { checkAccountIdFree, checkPortalAddressFree } from './availability';
 import { convertDraftToUpdate, openEditDraft } from './edit-drafts';
 import { reviewDraft } from './review-draft';
 import { submitDraft, type SubmitInput } from './submit-draft';
-import { openSubmissionQueue } from './submission-queue';
+import { openSubmissionQueue, type SubmissionQueue } from './submission-queue';
 import { outboxSummary, submissionView } from './submission-view';
 import { openUserPasswordVault } from './user-password-vault';
 import { openWizardDrafts } from './wizard-drafts';
@@ -33,7 +33,19 @@ export const createOnboardingServices = async (
   const drafts = await openWizardDrafts(dataDir, passwords);
   const client = async (environmentId: string) => (await core.updox.session(environmentId)).client;
   const active = () => core.updox.activeEnvironment();
-  const queue = await openSubmissionQueue({
+  const outboxListeners = new Set<() => void>();
+  let ready: SubmissionQueue | undefined;
+  const queue: SubmissionQueue = await openSubmissionQueue({
+    onChange(item, removed) {
+      if (!ready) return;
+      const { environmentId, draftId } = item.payload;
+      core.events.emit('submission', {
+        environmentId,
+        draftId,
+        view: removed ? null : submissionView(ready, item),
+      });
+      for (const listener of outboxListeners) listener();
+    },
     dataDir,
     intervalMs: options.outboxIntervalMs ?? 3_000,
     onQueuedSent: (item) => {
@@ -57,6 +69,7 @@ export const createOnboardingServices = async (
       },
     },
   });
+  ready = queue;
   const stateOf = (draftId: string) => {
     const item = queue.forDraft(draftId);
     return item ? submissionView(queue, item) : null;
@@ -77,6 +90,10 @@ export const createOnboardingServices = async (
     drafts,
     /** The active environment's submissions waiting in the outbox: shown in the top bar. */
     outboxCount: (): number => queue.pendingCount(active().id),
+    /** Called whenever an outbox item changes (the health event's queued count). */
+    onOutboxChange(listener: () => void) {
+      outboxListeners.add(listener);
+    },
     listOutbox: () =>
       queue
         .list()

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { StepResult } from '../../../shared/contract/onboarding';
 import { logger } from '../log/logger';
-import { openOutbox } from '../outbox/outbox-store';
+import { openOutbox, type Outbox } from '../outbox/outbox-store';
 import type { OutboxStep } from '../outbox/outbox-schema';
 import { submissionPayloadSchema, type SubmissionPayload } from './submission-payload';
 import { openSubmissionProgress, type ItemProgress, type RowProgress } from './submission-progress';
@@ -50,13 +50,37 @@ export interface SubmissionQueueOptions {
   keepDoneMs?: number;
   /** A queued item was sent by the background loop (it was offline when submitted): tell the person. */
   onQueuedSent?: (item: SubmissionItem) => void;
+  /** An item was queued, moved on, ended or was removed (null then): the submission and health events. */
+  onChange?: (item: SubmissionItem, removed: boolean) => void;
 }
 
+/** The outbox, telling `onChange` after every write (the one place a submission's progress is announced). */
+const observed = (
+  outbox: Outbox<SubmissionPayload>,
+  onChange: (item: SubmissionItem, removed: boolean) => void,
+): Outbox<SubmissionPayload> => {
+  const tell = (item: SubmissionItem) => {
+    onChange(item, false);
+    return item;
+  };
+  return {
+    ...outbox,
+    enqueue: (payload) => outbox.enqueue(payload).then(tell),
+    update: (id, patch) => outbox.update(id, patch).then(tell),
+    completeStep: (id, step) => outbox.completeStep(id, step).then(tell),
+    async remove(id) {
+      const before = outbox.list().find((i) => i.id === id);
+      await outbox.remove(id);
+      if (before) onChange(before, true);
+    },
+  };
+};
+
 export const openSubmissionQueue = async (options: SubmissionQueueOptions): Promise<SubmissionQueue> => {
-  const outbox = await openOutbox({
-    dir: path.join(options.dataDir, 'outbox'),
-    payloadSchema: submissionPayloadSchema,
-  });
+  const outbox = observed(
+    await openOutbox({ dir: path.join(options.dataDir, 'outbox'), payloadSchema: submissionPayloadSchema }),
+    (item, removed) => options.onChange?.(item, removed),
+  );
   const progress = await openSubmissionProgress(options.dataDir);
   const deps: SubmissionDeps = { ...options.deps, outbox, progress };
   const keepDoneMs = options.keepDoneMs ?? 24 * 60 * 60 * 1000;

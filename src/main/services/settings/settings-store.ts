@@ -10,6 +10,8 @@ export interface SettingsStore {
   readonly path: string;
   get(): Settings;
   update(change: (current: Settings) => Settings): Settings;
+  /** Called after every change (e.g. the active environment: the health event). */
+  onChange(listener: (next: Settings, previous: Settings) => void): () => void;
 }
 
 /**
@@ -42,14 +44,21 @@ export const createSettingsStore = (file: KeyValueFile): SettingsStore => {
   }
   file.store = current;
 
+  const listeners = new Set<(next: Settings, previous: Settings) => void>();
   return {
     path: file.path,
     get: () => structuredClone(current),
     update(change) {
       const next = settingsSchema.parse(change(structuredClone(current)));
+      const previous = current;
       file.store = next;
       current = next;
+      for (const listener of listeners) listener(structuredClone(next), structuredClone(previous));
       return structuredClone(current);
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 };

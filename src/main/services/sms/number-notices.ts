@@ -3,12 +3,14 @@ import { formatUsPhone } from '../../../shared/domain/field-rules/phone';
 import type { SmsToast } from '../../../shared/contract/sms';
 import type { OsNotifier } from '../../platform/types';
 import type { NumberTransition } from './number-timeline-store';
+import type { EventBus } from '../events/event-bus';
 
 const MAX_QUEUED = 50;
 
 /**
  * Tells the person when a number is approved or rejected: an OS notification where the host has them, else a
- * toast the renderer drains. `changeSeq` moves on every status change so open screens know to refresh.
+ * toast event (kept for `drain` when no screen is listening). Every status change moves `changeSeq` and emits
+ * the numbers event for its account, so open screens refresh that account and nothing else.
  */
 export interface NumberNotices {
   announce(transitions: readonly NumberTransition[]): void;
@@ -46,17 +48,21 @@ const describe = (t: NumberTransition): Omit<SmsToast, 'id'> | null => {
   return null;
 };
 
-export const createNumberNotices = (notifier: OsNotifier): NumberNotices => {
+export const createNumberNotices = (notifier: OsNotifier, events: EventBus): NumberNotices => {
   let queue: SmsToast[] = [];
   let changeSeq = 0;
   return {
     announce(transitions) {
       if (transitions.length > 0) changeSeq += 1;
+      const accounts = new Map(transitions.map((t) => [`${t.environmentId}\n${t.accountId}`, t]));
+      for (const { environmentId, accountId } of accounts.values())
+        events.emit('numbers', { environmentId, accountId, changeSeq });
       for (const t of transitions) {
         const words = describe(t);
         if (!words) continue;
         if (notifier.show(words.title, words.body, `#/sms/${encodeURIComponent(t.accountId)}`)) continue;
-        queue = [...queue, { id: randomUUID(), ...words }].slice(-MAX_QUEUED);
+        const toast = { id: randomUUID(), ...words };
+        if (events.emit('toast', toast) === 0) queue = [...queue, toast].slice(-MAX_QUEUED);
       }
     },
     drain() {

@@ -32,6 +32,8 @@ export const createNumberPoller = (options: {
   intervalMs: number;
   maxBackoffMs?: number;
   round: PollRound;
+  /** After each round that asked Updox, and on start: the smsPoll event. */
+  onRound?: () => void;
 }): NumberPoller => {
   const maxBackoffMs = options.maxBackoffMs ?? Math.max(options.intervalMs * 8, options.intervalMs);
   let delay = options.intervalMs;
@@ -60,6 +62,7 @@ export const createNumberPoller = (options: {
       } finally {
         running = undefined;
         schedule();
+        options.onRound?.();
       }
     })();
     return running;

@@ -22,6 +22,8 @@ import { openPracticeListCache } from '../accounts/practice-list-cache';
 import { isUnreachable } from '../accounts/unreachable';
 import type { SmsAccounts } from '../../../shared/contract/sms';
 
+type PollClient = Awaited<ReturnType<CoreServices['updox']['session']>>['client'];
+
 /** The SMS feature's services, built once per app by createAppServices. */
 export const createSmsServices = async (core: CoreServices, business: BusinessServices) => {
   const practiceCache = openPracticeListCache(core.platform.dataDir);
@@ -29,7 +31,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
   const timelines = openNumberTimelineStore(dataDir);
   const history = openSendHistory(dataDir);
   const templates = openTemplateStore(dataDir);
-  const notices = createNumberNotices(core.platform.notifier);
+  const notices = createNumberNotices(core.platform.notifier, core.events);
 
   const context = async (environmentId = core.updox.activeEnvironment().id) => {
     const { client, environment } = await core.updox.session(environmentId);
@@ -49,49 +51,69 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
     return view;
   };
 
-  /** One poll round: SmsSendNumberList for every account of the active environment with a waiting number. */
-  const pollRound = async (): Promise<'ok' | 'unreachable' | 'idle'> => {
-    const environment = core.updox.activeEnvironment();
-    const accounts = timelines.waitingAccounts(environment.id);
-    if (accounts.length === 0) return 'idle';
-    const { client } = await core.updox.session(environment.id);
-    for (const accountId of accounts) {
-      try {
-        const listed = await client.smsSendNumberList(accountId);
-        const seen = listed.map((n) => ({
-          locationId: n.locationId,
-          locationName:
-            timelines.locationName(environment.id, accountId, n.locationId) ?? `Location ${n.locationId}`,
-          number: n.number,
-          status: n.status,
-          statusDate: n.statusDate,
-        }));
-        notices.announce(await timelines.observe(environment.id, accountId, seen));
-      } catch (error) {
-        if (error instanceof UpdoxError && error.transient) {
-          core.connection.report('unreachable');
-          return 'unreachable';
-        }
-        logger.warn('sms.poll-account-failed', {
-          accountId,
-          kind: error instanceof UpdoxError ? error.kind : 'other',
-        });
-      }
-    }
-    return 'ok';
+  /** One account's waiting numbers, asked of its own environment's Updox. */
+  const pollAccount = async (environmentId: string, client: PollClient, accountId: string) => {
+    const listed = await client.smsSendNumberList(accountId);
+    const seen = listed.map((n) => ({
+      locationId: n.locationId,
+      locationName:
+        timelines.locationName(environmentId, accountId, n.locationId) ?? `Location ${n.locationId}`,
+      number: n.number,
+      status: n.status,
+      statusDate: n.statusDate,
+    }));
+    notices.announce(await timelines.observe(environmentId, accountId, seen));
   };
 
-  const poller = createNumberPoller({
-    intervalMs: pollIntervalFromEnv(process.env.DESK_SMS_POLL_MS),
-    round: pollRound,
-  });
-  poller.start();
+  /**
+   * One poll round: SmsSendNumberList for every account with a waiting number, in every environment that has
+   * one, each asked of its own environment (Updox has no push: main polls while something waits, the screens
+   * hear of changes through the numbers event).
+   */
+  const pollRound = async (): Promise<'ok' | 'unreachable' | 'idle'> => {
+    const waiting = core.settings
+      .get()
+      .environments.map((e) => ({ environmentId: e.id, accounts: timelines.waitingAccounts(e.id) }))
+      .filter((e) => e.accounts.length > 0);
+    if (waiting.length === 0) return 'idle';
+    let outcome: 'ok' | 'unreachable' = 'ok';
+    for (const { environmentId, accounts } of waiting) {
+      const isActive = environmentId === core.updox.activeEnvironment().id;
+      try {
+        const { client } = await core.updox.session(environmentId);
+        for (const accountId of accounts) {
+          try {
+            await pollAccount(environmentId, client, accountId);
+          } catch (error) {
+            if (error instanceof UpdoxError && error.transient) throw error;
+            logger.warn('sms.poll-account-failed', {
+              accountId,
+              kind: error instanceof UpdoxError ? error.kind : 'other',
+            });
+          }
+        }
+      } catch (error) {
+        // This environment's Updox cannot be reached (or has no credentials now): the others are still asked.
+        if (error instanceof UpdoxError && error.transient) {
+          if (isActive) core.connection.report('unreachable');
+          outcome = 'unreachable';
+        } else logger.warn('sms.poll-environment-failed', { environmentId });
+      }
+    }
+    return outcome;
+  };
 
   const pollStatus = (): SmsPollStatus => ({
     changeSeq: notices.changeSeq,
     ...poller.state(),
     pendingAccounts: timelines.waitingAccounts(core.updox.activeEnvironment().id),
   });
+  const poller = createNumberPoller({
+    intervalMs: pollIntervalFromEnv(process.env.DESK_SMS_POLL_MS),
+    round: pollRound,
+    onRound: () => core.events.emit('smsPoll', pollStatus()),
+  });
+  poller.start();
 
   const recordSend = (
     request: SendRequest,
@@ -148,9 +170,9 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
         const result = await sendSms(client, partner, request);
         await recordSend(request, environment.id, locationName, result.outcome, result.code);
         // A 4035 means a number now awaits verification: record it so the poller follows it.
-        if (result.outcome === 'verification-requested')
-          await numbers(request.accountId).catch(() => undefined);
-        return result;
+        if (result.outcome !== 'verification-requested') return result;
+        const view = await numbers(request.accountId).catch(() => undefined);
+        return view ? { ...result, numbers: view } : result;
       } catch (error) {
         const kind = error instanceof AppError ? error.kind : 'internal';
         const code = error instanceof AppError ? error.code : undefined;
@@ -165,7 +187,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       locationId: number,
       environmentId: string,
       confirmProduction: boolean | undefined,
-    ): Promise<SmsLocationNumber> {
+    ): Promise<SmsLocationNumber & { numbers: SmsNumbers }> {
       core.updox.assertActive(environmentId, 'number request');
       core.updox.guardWrite(environmentId, confirmProduction, 'number request');
       const { client, environment } = await context(environmentId);
@@ -175,11 +197,13 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
         throw requestNumberFailure(error);
       }
       const view = await numbers(accountId);
+      // The screen's whole numbers view comes back with the row: it shows it without asking again.
       const row = view.locations.find((l) => l.locationId === locationId);
-      if (row) return row;
+      if (row) return { ...row, numbers: view };
       const nowMs = await environmentNow(environment, core.sandbox);
       const name = `Location ${locationId}`;
-      return locationNumberView({ updoxId: locationId, name, code: '' }, undefined, nowMs, []);
+      const missing = locationNumberView({ updoxId: locationId, name, code: '' }, undefined, nowMs, []);
+      return { ...missing, numbers: view };
     },
 
     async checkNow(accountId?: string): Promise<SmsPollStatus> {

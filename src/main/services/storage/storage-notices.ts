@@ -21,6 +21,13 @@ export interface StorageNotice {
 
 const notices: StorageNotice[] = [];
 const limit = 200;
+const listeners = new Set<(notice: StorageNotice) => void>();
+
+/** Called for every notice from now on (the storageNotice event); answers the unsubscribe. */
+export const onStorageNotice = (listener: (notice: StorageNotice) => void): (() => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
 
 export const reportStorageNotice = (notice: Omit<StorageNotice, 'at'>): void => {
   const full: StorageNotice = { ...notice, at: new Date().toISOString() };
@@ -32,20 +39,26 @@ export const reportStorageNotice = (notice: Omit<StorageNotice, 'at'>): void => 
     outcome: notice.outcome,
     setAsideAs: notice.setAsideAs,
   });
+  for (const listener of listeners) listener({ ...full });
 };
+
+/** Is this notice about a file of `dataDir`? */
+export const isUnder = (dataDir: string, notice: StorageNotice): boolean =>
+  notice.path.startsWith(path.resolve(dataDir) + path.sep);
 
 /** The notices about files under `dataDir` (one process may hold several data folders: tests do). */
-export const storageNoticesUnder = (dataDir: string): StorageNotice[] => {
-  const root = path.resolve(dataDir) + path.sep;
-  return notices.filter((n) => n.path.startsWith(root)).map((n) => ({ ...n }));
-};
+export const storageNoticesUnder = (dataDir: string): StorageNotice[] =>
+  notices.filter((n) => isUnder(dataDir, n)).map((n) => ({ ...n }));
 
-/** The notices of a data folder as the screen shows them: paths relative to the folder. */
+/** A notice as the screen shows it: paths relative to the data folder. */
+export const storageNoticeView = (dataDir: string, n: StorageNotice) => ({
+  file: path.relative(dataDir, n.path),
+  reason: n.reason,
+  outcome: n.outcome,
+  ...(n.setAsideAs ? { setAsideAs: path.relative(dataDir, n.setAsideAs) } : {}),
+  at: n.at,
+});
+
+/** The notices of a data folder as the screen shows them. */
 export const storageNoticeViews = (dataDir: string) =>
-  storageNoticesUnder(dataDir).map((n) => ({
-    file: path.relative(dataDir, n.path),
-    reason: n.reason,
-    outcome: n.outcome,
-    ...(n.setAsideAs ? { setAsideAs: path.relative(dataDir, n.setAsideAs) } : {}),
-    at: n.at,
-  }));
+  storageNoticesUnder(dataDir).map((n) => storageNoticeView(dataDir, n));
