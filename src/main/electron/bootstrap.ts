@@ -14,6 +14,7 @@ import { appMenuTemplate } from './app-menu';
 import { appSchemePrivileges, registerAppProtocol } from './app-protocol';
 import { startAutoUpdate, updateUrlFrom, type UpdateControl, type Updater } from './auto-update';
 import { bindIpc } from './bind-ipc';
+import { forwardEvents } from './forward-events';
 import { attachContextMenu } from './context-menu';
 import { startLocalCrashReporter, watchChildProcesses, watchRenderer } from './crash-handling';
 import { createDesktopNotifier } from './desktop-notifier';
@@ -133,6 +134,7 @@ export const bootstrap = (electron: ElectronModule, options: BootstrapOptions): 
       (fileUrl) => net.fetch(fileUrl),
       securityHeaders(csp),
     );
+    forwardEvents(services.events, () => win?.webContents);
     bindIpc(ipcMain, contract, dispatch, {
       origins: trustedOrigins(devServer),
       isOwnWindow: (event) =>

@@ -39,7 +39,7 @@ const main = async () => {
   writeLogFiles(platform.logsDir);
   const services = await createAppServices(platform);
   const dispatch = createDispatcher(contract, createHandlerTable(services));
-  const host = await startWebHost({ dispatch, rendererDir, port });
+  const host = await startWebHost({ dispatch, events: services.events, rendererDir, port });
 
   const sandbox = await services.sandbox.get();
   console.log(`Onboarding Desk (web host) is running. Open: ${host.url}`);

@@ -7,11 +7,15 @@ import { BodyTooLarge, BodyTooSlow, readBody } from './read-body';
 import { guardSlowClients } from './slow-client-guard';
 import { decodePath, serveStatic } from './static-files';
 import { logger } from '../services/log/logger';
+import type { EventBus } from '../services/events/event-bus';
+import { streamEvents } from './event-stream';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface WebHostOptions {
   readonly dispatch: Dispatcher;
+  /** Main's events, sent to pages on GET /events (Server-Sent Events). */
+  readonly events?: EventBus;
   readonly rendererDir: string;
   readonly port?: number;
   readonly token?: string;
@@ -40,7 +44,8 @@ const refusal = (message: string) => ({ ok: false, error: { kind: 'forbidden', m
 
 /**
  * Hosts the same handler table as Electron over loopback HTTP for a browser: POST /rpc/<domain.method> with the
- * per-run token in x-desk-token and {"input": ...} as the body. Binds 127.0.0.1 only.
+ * per-run token in x-desk-token and {"input": ...} as the body, and main's events on GET /events (Server-Sent
+ * Events, behind the same token and Origin checks). Binds 127.0.0.1 only.
  */
 export const startWebHost = async (options: WebHostOptions): Promise<RunningWebHost> => {
   const token = options.token ?? newToken();
@@ -61,6 +66,15 @@ export const startWebHost = async (options: WebHostOptions): Promise<RunningWebH
         { ok: false, error: { kind: 'validation', message: 'The address has a malformed %-escape.' } },
         headers,
       );
+    }
+    if (pathname === '/events') {
+      if (req.method !== 'GET') return json(res, 405, refusal('Events are a GET request.'), headers);
+      if (!originAllowed(req, guard))
+        return json(res, 403, refusal('Calls from other sites are refused.'), headers);
+      if (!tokenAllowed(req, guard))
+        return json(res, 401, refusal('This page needs the address printed at start-up.'), headers);
+      if (!options.events) return json(res, 404, refusal('This host sends no events.'), headers);
+      return streamEvents(options.events, req, res, headers);
     }
     if (!url.startsWith('/rpc/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD')

@@ -36,3 +36,14 @@ export type DeskEventMap = { [N in EventName]: DeskEvent<N> };
 
 /** The IPC channel of an event in the desktop app. */
 export const eventChannel = <N extends EventName>(name: N): `event.${N}` => `event.${name}`;
+
+/** `onHealth`, `onSubmission`...: the name of an event's subscribe in the desktop app's preload. */
+export type SubscribeName<N extends EventName> = `on${Capitalize<N>}`;
+
+/**
+ * window.desk in the desktop app: one named subscribe per event (each answers its unsubscribe), and the
+ * open-screen message. Nothing generic crosses the bridge; the compiler holds the preload to this list.
+ */
+export type DeskBridge = {
+  [N in EventName as SubscribeName<N>]: (listener: (payload: DeskEvent<N>) => void) => () => void;
+} & { onOpenScreen(listener: (screen: string) => void): void };

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { callNames } from '../../../src/shared/contract/define';
 import { contract } from '../../../src/shared/contract';
+import { eventSchemas } from '../../../src/shared/contract/events';
 
 const exposed: Record<string, unknown> = {};
 const invoke = vi.fn(async (channel: string, input: unknown) => ({ channel, input }));
@@ -10,6 +11,9 @@ vi.mock('electron', () => ({
   ipcRenderer: {
     invoke: (channel: string, input: unknown) => invoke(channel, input),
     on: (channel: string, fn: (event: unknown, payload: unknown) => void) => listeners.set(channel, fn),
+    removeListener: (channel: string, fn: unknown) => {
+      if (listeners.get(channel) === fn) listeners.delete(channel);
+    },
   },
 }));
 
@@ -26,10 +30,28 @@ describe('preload', () => {
     expect(invoke).toHaveBeenCalledTimes(1);
   });
 
-  it('passes on only the open-screen message, and only a string', async () => {
+  it('exposes one named subscribe per event, each on its own channel only, and its unsubscribe', async () => {
+    await import('../../../src/preload/index');
+    const desk = exposed.desk as Record<string, (fn: (p: unknown) => void) => () => void>;
+    const subscribes = Object.keys(desk).filter((k) => k !== 'onOpenScreen');
+    const expected = Object.keys(eventSchemas).map((n) => `on${n[0]!.toUpperCase()}${n.slice(1)}`);
+    expect(subscribes.sort()).toEqual(expected.sort());
+    expect(Object.isFrozen(desk)).toBe(true);
+    expect('on' in desk || 'subscribe' in desk).toBe(false);
+    listeners.clear();
+    const got: unknown[] = [];
+    const stop = desk.onHealth!((p) => got.push(p));
+    expect([...listeners.keys()]).toEqual(['event.health']);
+    listeners.get('event.health')!({}, { outboxCount: 1 });
+    expect(got).toEqual([{ outboxCount: 1 }]);
+    stop();
+    expect(listeners.size).toBe(0);
+  });
+
+  it('passes on the open-screen message, and only a string', async () => {
     await import('../../../src/preload/index');
     const desk = exposed.desk as { onOpenScreen: (fn: (s: string) => void) => void };
-    expect(Object.keys(desk)).toEqual(['onOpenScreen']);
+    listeners.clear();
     const got: string[] = [];
     desk.onOpenScreen((s) => got.push(s));
     expect([...listeners.keys()]).toEqual(['app.openScreen']);

@@ -18,6 +18,7 @@ export const startHostHarness = async (timeouts?: { headersMs: number; requestMs
   );
   const host: RunningWebHost = await startWebHost({
     dispatch,
+    events: app.services.events,
     rendererDir,
     ...(timeouts ? { timeouts } : {}),
   });
