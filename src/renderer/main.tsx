@@ -1,4 +1,6 @@
 import { StrictMode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from './api/query-client';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './shell/AppShell';
 import { followOpenScreenRequests } from './api/open-screen';
@@ -10,6 +12,8 @@ followOpenScreenRequests();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppShell />
+    <QueryClientProvider client={queryClient}>
+      <AppShell />
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,46 +1,27 @@
-import { useEffect, useState } from 'react';
-import type { SmsToast } from '../../shared/contract/sms';
-import { api } from '../api/client';
+import { useEffect } from 'react';
 import { hrefFor } from '../stores/route-store';
-import { useSmsChanges } from '../screens/sms/sms-changes-store';
 import { groupToasts } from '../screens/sms/toast-groups';
+import { useToasts } from './toast-store';
 import '../screens/sms/sms.css';
 
-const POLL_MS = 3_000;
-const SHOW_MS = 30_000;
 /** More practices than this are named in the text but not each given a link. */
 const MAX_LINKS = 3;
 
 /**
- * In-app notifications, e.g. "SMS number approved": what main could not show as an OS notification. Every
- * notice on screen is grouped into ONE toast (one line per kind), top right under the top bar, clear of the
- * screen's own actions; each practice gets an "Open <practice>" link. Also passes main's SMS change counter on,
- * so screens showing numbers refresh by themselves.
+ * In-app notifications, e.g. "SMS number approved": what main could not show as an OS notification, from its
+ * toast events. Every notice on screen is grouped into ONE toast (one line per kind), top right under the top
+ * bar, clear of the screen's own actions; each practice gets an "Open <practice>" link. It goes SHOW_MS after the
+ * last notice arrived (the renderer's one timer), or when dismissed.
  */
 export function Toaster() {
-  const [toasts, setToasts] = useState<Array<SmsToast & { until: number }>>([]);
+  const toasts = useToasts((s) => s.toasts);
+  const until = useToasts((s) => s.until);
+  const dismiss = useToasts((s) => s.dismiss);
   useEffect(() => {
-    let stopped = false;
-    const poll = async () => {
-      const r = await api.sms.notifications();
-      if (stopped || !r.ok) return;
-      useSmsChanges.getState().set(r.data.changeSeq);
-      const now = Date.now();
-      const arrived = r.data.toasts.map((t) => ({ ...t, until: now + SHOW_MS }));
-      // A new notice keeps the whole group on screen for another SHOW_MS.
-      setToasts((old) => {
-        const kept = [...old, ...arrived].filter((t) => t.until > now);
-        return arrived.length > 0 ? kept.map((t) => ({ ...t, until: now + SHOW_MS })) : kept;
-      });
-    };
-    void poll();
-    const timer = window.setInterval(() => void poll(), POLL_MS);
-    return () => {
-      stopped = true;
-      window.clearInterval(timer);
-    };
-  }, []);
-  const dismiss = () => setToasts([]);
+    if (toasts.length === 0) return;
+    const timer = window.setTimeout(dismiss, Math.max(0, until - Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [toasts.length, until, dismiss]);
   const groups = groupToasts(toasts);
   const practices = [...new Map(groups.flatMap((g) => g.practices).map((p) => [p.accountId, p])).values()];
   return (

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
-import { startHealthPolling } from '../stores/health-store';
+import { followHealth } from '../stores/health-store';
+import { connectEventsToQueries } from '../api/event-queries';
+import { queryClient } from '../api/query-client';
 import { ScreenRouter } from './ScreenRouter';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -11,7 +13,8 @@ import { useEnvironmentFrame } from './use-environment-frame';
 import { LeaveConfirmDialog } from '../components/LeaveConfirmDialog';
 
 export function AppShell() {
-  useEffect(() => startHealthPolling(), []);
+  useEffect(() => followHealth(), []);
+  useEffect(() => connectEventsToQueries(queryClient), []);
   useEffect(() => void useEnvironments.getState().load(), []);
   const environment = useEnvironmentFrame();
   return (

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { StorageNoticeView } from '../../shared/contract/app';
 import { api } from '../api/client';
+import { answerOf, keys } from '../api/query-client';
 
 const outcomeWords: Record<StorageNoticeView['outcome'], string> = {
   'restored-from-backup': 'The previous copy was used instead: the last change saved to it may be missing.',
@@ -14,24 +16,14 @@ const outcomeWords: Record<StorageNoticeView['outcome'], string> = {
  * templates, SMS history, vaults), what it did, and where the damaged copy is, so nothing goes silently.
  */
 export function StorageNotices() {
-  const [notices, setNotices] = useState<StorageNoticeView[]>([]);
-  const [dataDir, setDataDir] = useState('');
+  // Asked once; main's storageNotice events add to it (src/renderer/api/event-queries.ts).
+  const { data } = useQuery({
+    queryKey: keys.storageNotices,
+    queryFn: () => answerOf(api.app.storageNotices()),
+  });
+  const notices = data?.notices ?? [];
+  const dataDir = data?.dataDir ?? '';
   const [dismissed, setDismissed] = useState(0);
-  useEffect(() => {
-    const load = () =>
-      void api.app.storageNotices().then((r) => {
-        if (!r.ok) return;
-        setNotices(r.data.notices);
-        setDataDir(r.data.dataDir);
-      });
-    load();
-    window.addEventListener('focus', load);
-    const timer = window.setInterval(load, 30_000);
-    return () => {
-      window.removeEventListener('focus', load);
-      window.clearInterval(timer);
-    };
-  }, []);
   const shown = notices.slice(dismissed);
   if (shown.length === 0) return null;
   return (

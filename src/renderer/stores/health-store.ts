@@ -1,12 +1,13 @@
 import { create } from 'zustand';
 import type { AppHealth } from '../../shared/contract/app';
-import { api } from '../api/client';
+import { api, events } from '../api/client';
 
 export type ConnectionView = 'online' | 'offline' | 'unreachable' | 'checking';
 
 interface HealthState {
   health: AppHealth | null;
   browserOnline: boolean;
+  /** Asks main once (at start, after the event stream was broken, after a switch). Never on a timer. */
   refresh(): Promise<void>;
 }
 
@@ -26,16 +27,26 @@ export const selectConnection = (s: HealthState): ConnectionView => {
   return s.health.connection;
 };
 
-const POLL_MS = 5_000;
-export const startHealthPolling = (): (() => void) => {
+/** The active environment's id as main last said ('' before the first answer). */
+export const selectEnvironmentId = (s: HealthState): string => s.health?.environment.id ?? '';
+
+/**
+ * The top bar's state: asked once, then kept by main's health event (environment, connection, queued count)
+ * and the browser's own online/offline events. No polling.
+ */
+export const followHealth = (): (() => void) => {
   const refresh = () => void useHealth.getState().refresh();
+  const browser = () => useHealth.setState({ browserOnline: navigator.onLine });
   refresh();
-  const timer = window.setInterval(refresh, POLL_MS);
-  window.addEventListener('online', refresh);
-  window.addEventListener('offline', refresh);
+  const stops = [
+    events.on('health', (health) => useHealth.setState({ health })),
+    events.onReconnect(refresh),
+  ];
+  window.addEventListener('online', browser);
+  window.addEventListener('offline', browser);
   return () => {
-    window.clearInterval(timer);
-    window.removeEventListener('online', refresh);
-    window.removeEventListener('offline', refresh);
+    stops.forEach((stop) => stop());
+    window.removeEventListener('online', browser);
+    window.removeEventListener('offline', browser);
   };
 };

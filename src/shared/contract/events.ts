@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appHealthSchema, storageNoticeSchema } from './app';
 import { submissionSchema } from './onboarding';
-import { smsPollStatusSchema, smsToastSchema } from './sms';
+import { smsNumbersSchema, smsPollStatusSchema, smsToastSchema } from './sms';
 
 /**
  * Every message main sends unasked, by name: what changed, with what a screen needs to show it. Main emits them
@@ -21,7 +21,13 @@ export const eventSchemas = {
     view: submissionSchema.nullable(),
   }),
   /** An account's SMS number statuses changed (approved, rejected, assigned...), in its own environment. */
-  numbers: z.object({ environmentId: z.string(), accountId: z.string(), changeSeq: z.number().int() }),
+  numbers: z.object({
+    environmentId: z.string(),
+    accountId: z.string(),
+    changeSeq: z.number().int(),
+    /** The account's numbers as they are now, when main has just built them (else the screen asks). */
+    view: smsNumbersSchema.optional(),
+  }),
   /** The background check of waiting SMS numbers ran or was rescheduled. */
   smsPoll: smsPollStatusSchema,
   /** A notice for the person (a number approved or rejected) the host could not show as an OS notification. */

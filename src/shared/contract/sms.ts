@@ -165,8 +165,8 @@ export const smsContract = {
   ),
   checkNow: call(
     z.object({ accountId: accountIdSchema.optional() }),
-    smsPollStatusSchema,
-    'Checks pending numbers with Updox now (and the named account), instead of waiting for the next poll.',
+    smsPollStatusSchema.extend({ numbers: smsNumbersSchema.optional() }),
+    'Checks pending numbers with Updox now (and the named account, answering its numbers), instead of waiting for the next poll.',
   ),
   pollStatus: call(z.void(), smsPollStatusSchema, 'When pending numbers were last and will next be checked.'),
   notifications: call(

@@ -34,15 +34,16 @@ export const createOnboardingServices = async (
   const client = async (environmentId: string) => (await core.updox.session(environmentId)).client;
   const active = () => core.updox.activeEnvironment();
   const outboxListeners = new Set<() => void>();
-  let ready: SubmissionQueue | undefined;
+  // The queue reports from its first write on; its events start once it is open.
+  const opened: { queue?: SubmissionQueue } = {};
   const queue: SubmissionQueue = await openSubmissionQueue({
     onChange(item, removed) {
-      if (!ready) return;
+      if (!opened.queue) return;
       const { environmentId, draftId } = item.payload;
       core.events.emit('submission', {
         environmentId,
         draftId,
-        view: removed ? null : submissionView(ready, item),
+        view: removed ? null : submissionView(opened.queue, item),
       });
       for (const listener of outboxListeners) listener();
     },
@@ -69,7 +70,7 @@ export const createOnboardingServices = async (
       },
     },
   });
-  ready = queue;
+  opened.queue = queue;
   const stateOf = (draftId: string) => {
     const item = queue.forDraft(draftId);
     return item ? submissionView(queue, item) : null;

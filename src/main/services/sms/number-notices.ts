@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { formatUsPhone } from '../../../shared/domain/field-rules/phone';
-import type { SmsToast } from '../../../shared/contract/sms';
+import type { SmsNumbers, SmsToast } from '../../../shared/contract/sms';
 import type { OsNotifier } from '../../platform/types';
 import type { NumberTransition } from './number-timeline-store';
 import type { EventBus } from '../events/event-bus';
@@ -13,7 +13,8 @@ const MAX_QUEUED = 50;
  * the numbers event for its account, so open screens refresh that account and nothing else.
  */
 export interface NumberNotices {
-  announce(transitions: readonly NumberTransition[]): void;
+  /** `view`: the account's numbers just built (sent with the numbers event, so screens need not ask). */
+  announce(transitions: readonly NumberTransition[], view?: SmsNumbers): void;
   drain(): SmsToast[];
   readonly changeSeq: number;
 }
@@ -52,11 +53,16 @@ export const createNumberNotices = (notifier: OsNotifier, events: EventBus): Num
   let queue: SmsToast[] = [];
   let changeSeq = 0;
   return {
-    announce(transitions) {
+    announce(transitions, view) {
       if (transitions.length > 0) changeSeq += 1;
       const accounts = new Map(transitions.map((t) => [`${t.environmentId}\n${t.accountId}`, t]));
       for (const { environmentId, accountId } of accounts.values())
-        events.emit('numbers', { environmentId, accountId, changeSeq });
+        events.emit('numbers', {
+          environmentId,
+          accountId,
+          changeSeq,
+          ...(view?.accountId === accountId ? { view } : {}),
+        });
       for (const t of transitions) {
         const words = describe(t);
         if (!words) continue;

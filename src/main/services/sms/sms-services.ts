@@ -47,7 +47,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       if (error instanceof UpdoxError && error.kind === 'network') core.connection.report('unreachable');
       throw error;
     });
-    notices.announce(transitions);
+    notices.announce(transitions, view);
     return view;
   };
 
@@ -206,10 +206,11 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       return { ...missing, numbers: view };
     },
 
-    async checkNow(accountId?: string): Promise<SmsPollStatus> {
+    /** Checks now; with an account, answers its numbers too (the screen shows them without asking again). */
+    async checkNow(accountId?: string): Promise<SmsPollStatus & { numbers?: SmsNumbers }> {
       await poller.checkNow();
-      if (accountId) await numbers(accountId).catch(() => undefined);
-      return pollStatus();
+      const view = accountId ? await numbers(accountId).catch(() => undefined) : undefined;
+      return view ? { ...pollStatus(), numbers: view } : pollStatus();
     },
     pollStatus,
     notifications: () => ({ toasts: notices.drain(), changeSeq: notices.changeSeq }),

@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { AccountDetails } from '../../../shared/contract/accounts';
 import type { DraftSummaryView, OutboxSummaryView } from '../../../shared/contract/onboarding';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
+import { answerOf, errorOf, keys } from '../../api/query-client';
+import { selectEnvironmentId, useHealth } from '../../stores/health-store';
+import { useLocalItems } from './local-items';
 
 export interface AccountData {
   readonly details: AccountDetails | null;
@@ -17,37 +20,28 @@ export interface AccountData {
 
 /** One account from Updox (or the copy on disk), with the local drafts and submissions for it. */
 export const useAccountData = (accountId: string): AccountData => {
-  const [details, setDetails] = useState<AccountDetails | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [draft, setDraft] = useState<DraftSummaryView | null>(null);
-  const [outbox, setOutbox] = useState<OutboxSummaryView | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    void Promise.all([
-      api.accounts.get({ accountId }),
-      api.onboarding.listDrafts(),
-      api.onboarding.listOutbox(),
-    ]).then(([got, drafts, items]) => {
-      if (!current) return;
-      setDetails(got.ok ? got.data : null);
-      setError(got.ok ? null : got.error);
-      const mineDrafts = drafts.ok ? drafts.data.drafts.filter((d) => d.accountId === accountId) : [];
-      setDraft(mineDrafts[0] ?? null);
-      const pending = items.ok
-        ? items.data.items.filter((i) => i.accountId === accountId && i.status !== 'done')
-        : [];
-      setOutbox(pending[pending.length - 1] ?? null);
-      setLoading(false);
-    });
-    return () => {
-      current = false;
-    };
-  }, [accountId, attempt]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { details, error, loading, draft, outbox, reload };
+  const environmentId = useHealth(selectEnvironmentId);
+  const details = useQuery({
+    queryKey: keys.account(environmentId, accountId),
+    queryFn: () => answerOf(api.accounts.get({ accountId })),
+    enabled: environmentId !== '',
+  });
+  const local = useLocalItems(environmentId);
+  const draft = local.drafts.data?.drafts.find((d) => d.accountId === accountId) ?? null;
+  const pending = (local.outbox.data?.items ?? []).filter(
+    (i) => i.accountId === accountId && i.status !== 'done',
+  );
+  return {
+    // Only this account's answer: while another loads, nothing of the previous one is shown.
+    details: details.error ? null : (details.data ?? null),
+    error: errorOf(details.error),
+    loading: details.isFetching || local.drafts.isPending || local.outbox.isPending || environmentId === '',
+    draft,
+    outbox: pending[pending.length - 1] ?? null,
+    reload() {
+      void details.refetch();
+      void local.drafts.refetch();
+      void local.outbox.refetch();
+    },
+  };
 };

@@ -1,15 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
 import type { AccountList } from '../../../shared/contract/accounts';
-import type {
-  DraftSummaryView,
-  ElsewhereCount,
-  OutboxSummaryView,
-} from '../../../shared/contract/onboarding';
+import type { DraftSummaryView, ElsewhereCount } from '../../../shared/contract/onboarding';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
-import { selectConnection, useHealth } from '../../stores/health-store';
+import { answerOf, errorOf, keys } from '../../api/query-client';
+import { selectConnection, selectEnvironmentId, useHealth } from '../../stores/health-store';
 import type { AccountRow } from './account-row';
 import { mergeAccountRows } from './account-rows';
+import { useLocalItems } from './local-items';
 
 export interface AccountsData {
   /** Updox's practices (live, or the copy on disk); null until the first answer. */
@@ -28,83 +27,56 @@ export interface AccountsData {
   reload(): void;
 }
 
-/** How often drafts and the outbox are re-read while a submission is waiting (they change as it is sent). */
-const OUTBOX_POLL_MS = 5_000;
+const none: readonly never[] = [];
 
 /**
- * Loads the three sources of the Accounts list side by side and merges them. Marks 'accounts:request' and
- * 'accounts:data' (the benchmark measures from data to first rows rendered).
+ * The three sources of the Accounts list side by side (queries keyed by the active environment, so a switch
+ * shows the new environment's and never the old one's), merged. Marks 'accounts:request' and 'accounts:data'
+ * (the benchmark measures from data to first rows rendered).
  */
 export const useAccountsData = (): AccountsData => {
-  const [list, setList] = useState<AccountList | null>(null);
-  const [drafts, setDrafts] = useState<readonly DraftSummaryView[]>([]);
-  const [outbox, setOutbox] = useState<readonly OutboxSummaryView[]>([]);
-  const [elsewhere, setElsewhere] = useState<readonly ElsewhereCount[]>([]);
-  const [unassigned, setUnassigned] = useState<readonly DraftSummaryView[]>([]);
-  const environmentId = useHealth((s) => s.health?.environment.id);
-  const [listError, setListError] = useState<AppErrorData | null>(null);
-  const [localError, setLocalError] = useState<AppErrorData | null>(null);
-  const [loading, setLoading] = useState(true);
-  const generation = useRef(0);
+  const environmentId = useHealth(selectEnvironmentId);
   const connection = useHealth(selectConnection);
-
-  const loadLocal = useCallback(async () => {
-    const [d, o] = await Promise.all([api.onboarding.listDrafts(), api.onboarding.listOutbox()]);
-    return { d, o };
-  }, []);
-
-  const applyLocal = useCallback((local: Awaited<ReturnType<typeof loadLocal>>) => {
-    if (local.d.ok) {
-      setDrafts(local.d.data.drafts);
-      setElsewhere(local.d.data.elsewhere);
-      setUnassigned(local.d.data.unassigned);
-    }
-    if (local.o.ok) setOutbox(local.o.data.items);
-    setLocalError(!local.d.ok ? local.d.error : !local.o.ok ? local.o.error : null);
-  }, []);
-
-  const reload = useCallback(() => {
-    const mine = ++generation.current;
-    setLoading(true);
-    performance.mark('accounts:request');
-    void Promise.all([api.accounts.list(), loadLocal()]).then(([l, local]) => {
-      if (mine !== generation.current) return;
+  const queries = useQueryClient();
+  const practices = useQuery({
+    queryKey: keys.practices(environmentId),
+    queryFn: async () => {
+      performance.mark('accounts:request');
+      const list = await answerOf(api.accounts.list());
       performance.mark('accounts:data');
-      if (l.ok) setList(l.data);
-      setListError(l.ok ? null : l.error);
-      applyLocal(local);
-      setLoading(false);
-    });
-  }, [applyLocal, loadLocal]);
+      return list;
+    },
+    enabled: environmentId !== '',
+  });
+  const { drafts, outbox } = useLocalItems(environmentId);
 
+  // Back online after showing the copy on disk: ask Updox again (once, on the connection event).
+  const showingCopy = practices.data !== undefined && practices.data.source !== 'live';
   useEffect(() => {
-    reload();
-    return () => {
-      generation.current += 1;
-    };
-  }, [reload]);
+    if (showingCopy && connection === 'online')
+      void queries.invalidateQueries({ queryKey: keys.practices(environmentId) });
+  }, [showingCopy, connection, environmentId, queries]);
 
-  // Another environment became active: its own practices, drafts and queue (the others are only counted).
-  const shownFor = useRef(environmentId);
-  useEffect(() => {
-    if (environmentId === undefined || shownFor.current === environmentId) return;
-    shownFor.current = environmentId;
-    reload();
-  }, [environmentId, reload]);
-
-  // Back online after showing the copy on disk: ask Updox again.
-  const showingCopy = list !== null && list.source !== 'live';
-  useEffect(() => {
-    if (showingCopy && connection === 'online') reload();
-  }, [showingCopy, connection, reload]);
-
-  const waiting = outbox.some((item) => item.status === 'queued' || item.status === 'sending');
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = window.setInterval(() => void loadLocal().then(applyLocal), OUTBOX_POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [waiting, loadLocal, applyLocal]);
-
-  const rows = useMemo(() => mergeAccountRows(list?.practices ?? [], drafts, outbox), [list, drafts, outbox]);
-  return { list, drafts, elsewhere, unassigned, rows, listError, localError, loading, reload };
+  const list = practices.data ?? null;
+  const local = drafts.data;
+  const items = outbox.data?.items ?? none;
+  const rows = useMemo(
+    () => mergeAccountRows(list?.practices ?? [], local?.drafts ?? [], items),
+    [list, local, items],
+  );
+  return {
+    list,
+    drafts: local?.drafts ?? none,
+    elsewhere: local?.elsewhere ?? none,
+    unassigned: local?.unassigned ?? none,
+    rows,
+    listError: errorOf(practices.error),
+    localError: errorOf(drafts.error) ?? errorOf(outbox.error),
+    loading: practices.isFetching || drafts.isPending || outbox.isPending || environmentId === '',
+    reload() {
+      void practices.refetch();
+      void drafts.refetch();
+      void outbox.refetch();
+    },
+  };
 };

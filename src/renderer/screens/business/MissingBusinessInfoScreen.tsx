@@ -27,6 +27,7 @@ export function MissingBusinessInfoScreen({ params }: { params: readonly string[
   const [done, setDone] = useState<MissingInfoResult | null>(null);
   const [siteChecks, setSiteChecks] = useState<readonly WebsiteCheckState[]>([]);
 
+  const loaded = input !== null;
   const form = useMemo(() => {
     const draft = loadMissingFormDraft(environmentId, accountId);
     if (!input) return draft ? { fields: draft.fields, values: draft.values } : null;
@@ -40,7 +41,7 @@ export function MissingBusinessInfoScreen({ params }: { params: readonly string[
     );
     return { fields, values };
     // The form is built once per load; typing must not rebuild it.
-  }, [input === null, environmentId, accountId]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [loaded, environmentId, accountId]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const finish = (result: MissingInfoResult, websiteChecks: readonly WebsiteCheckState[]) => {
     setSiteChecks(websiteChecks);

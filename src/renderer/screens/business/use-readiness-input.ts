@@ -1,24 +1,24 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReadinessInput } from '../../../shared/contract/business';
-import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
+import { answerOf, errorOf, keys } from '../../api/query-client';
+import { selectEnvironmentId, useHealth } from '../../stores/health-store';
 
-/** Loads an account as Updox holds it plus the partner details; `reload` after a change. */
+/** An account as Updox holds it plus the partner details (a query); `reload` after a change, `setInput` to show an answer. */
 export const useReadinessInput = (accountId: string) => {
-  const [input, setInput] = useState<ReadinessInput | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [loading, setLoading] = useState(true);
-  const reload = useCallback(async () => {
-    setLoading(true);
-    const r = await api.business.readinessInput({ accountId });
-    setLoading(false);
-    if (r.ok) {
-      setInput(r.data);
-      setError(null);
-    } else setError(r.error);
-  }, [accountId]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  return { input, error, loading, reload, setInput };
+  const environmentId = useHealth(selectEnvironmentId);
+  const queries = useQueryClient();
+  const key = keys.readiness(environmentId, accountId);
+  const query = useQuery({
+    queryKey: key,
+    queryFn: () => answerOf(api.business.readinessInput({ accountId })),
+    enabled: environmentId !== '',
+  });
+  return {
+    input: query.data ?? null,
+    error: errorOf(query.error),
+    loading: query.isFetching || environmentId === '',
+    reload: async () => void (await query.refetch()),
+    setInput: (input: ReadinessInput) => queries.setQueryData(key, input),
+  };
 };

@@ -12,8 +12,8 @@ const offlineMessage =
  */
 export const useWebsiteChecks = (offline: boolean) => {
   const [checks, setChecks] = useState<Record<string, WebsiteCheckState>>({});
+  // Every change goes through `put`, which keeps this in step with `checks` (read by checks still running).
   const latest = useRef(checks);
-  latest.current = checks;
 
   const checkSite = useCallback(
     async (key: string, { url, error }: WebsitePreflight): Promise<WebsiteCheckState | undefined> => {

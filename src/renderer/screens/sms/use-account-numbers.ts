@@ -1,25 +1,25 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { SmsNumbers, SmsPollStatus } from '../../../shared/contract/sms';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
-import { useScreenEnvironment } from '../../stores/screen-environment';
 import { withProductionConfirm } from '../../api/production-confirm';
+import { answerOf, errorOf, keys } from '../../api/query-client';
+import { selectEnvironmentId, useHealth } from '../../stores/health-store';
 import { statusKey } from './number-words';
-import { useSmsChanges } from './sms-changes-store';
-
-/** How often the "Checked … · next check …" words are brought up to date (a local call, not Updox). */
-const SCHEDULE_REFRESH_MS = 15_000;
 
 export interface AccountNumbersState {
   data: SmsNumbers | null;
   error: AppErrorData | null;
   loading: boolean;
-  /** A short note after an action ("Number requested..."); cleared when the account or any status changes. */
+  /** A short note after an action ("Number requested..."); gone when the account or any status changes. */
   notice: string | null;
   /** When waiting numbers were last and will next be checked, and how often. */
   poll: SmsPollStatus | null;
-  /** Reloads; answers the fresh numbers (null when the load failed or the account changed meanwhile). */
+  /** Asks again; answers the fresh numbers (null when the load failed). */
   reload(): Promise<SmsNumbers | null>;
+  /** Shows numbers an answer already carried (e.g. a send that requested verification): no call. */
+  show(numbers: SmsNumbers): void;
   requestNumber(locationId: number): Promise<void>;
   checkNow(): Promise<void>;
 }
@@ -29,84 +29,73 @@ const requestedWords = (row: { locationName: string; status: string }): string =
     ? `Verification requested again for ${row.locationName}. It shows as SMS Pending until Updox verifies the number, usually in 2 to 3 business days.`
     : `Number requested for ${row.locationName}. It shows as Number Pending until Updox assigns one, then SMS Pending while Updox verifies it.`;
 
-/** An account's locations and numbers, reloaded whenever main reports a status change. */
+/**
+ * An account's locations and numbers (react-query, keyed by environment and account). Main's numbers event
+ * updates them when a status changes, and its smsPoll event the check schedule; nothing here runs on a timer.
+ */
 export const useAccountNumbers = (accountId: string | null): AccountNumbersState => {
-  const environmentId = useScreenEnvironment();
-  const [data, setData] = useState<SmsNumbers | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [poll, setPoll] = useState<SmsPollStatus | null>(null);
-  const noticeKey = useRef<string | null>(null);
-  const changeSeq = useSmsChanges((s) => s.changeSeq);
-  const current = useRef(accountId);
-  current.current = accountId;
+  const environmentId = useHealth(selectEnvironmentId);
+  const queries = useQueryClient();
+  const key = keys.numbers(environmentId, accountId ?? '');
+  const numbers = useQuery({
+    queryKey: key,
+    queryFn: () => answerOf(api.sms.numbers({ accountId: accountId ?? '' })),
+    enabled: accountId !== null && environmentId !== '',
+  });
+  const poll = useQuery({
+    queryKey: keys.pollStatus(environmentId),
+    queryFn: () => answerOf(api.sms.pollStatus()),
+    enabled: environmentId !== '',
+    staleTime: Infinity,
+  });
+  // What the last action said, and about which account and statuses: shown only while both still hold.
+  const [said, setSaid] = useState<{ key: string; text: string } | null>(null);
+  // An action's error, shown until the numbers are next loaded (as a successful reload used to clear it).
+  const [failed, setFailed] = useState<{ accountId: string; at: number; error: AppErrorData } | null>(null);
+  const data = numbers.data ?? null;
+  const here = (statuses: string) => `${environmentId}\n${accountId ?? ''}\n${statuses}`;
+  const notice = said && data && said.key === here(statusKey(data.locations)) ? said.text : null;
+  const error =
+    failed?.accountId === accountId && failed.at === numbers.dataUpdatedAt
+      ? failed.error
+      : errorOf(numbers.error);
 
-  const refreshPoll = useCallback(async () => {
-    const r = await api.sms.pollStatus();
-    if (r.ok) setPoll(r.data);
-  }, []);
-
-  const reload = useCallback(async (): Promise<SmsNumbers | null> => {
-    if (!accountId) return null;
-    setLoading(true);
-    const r = await api.sms.numbers({ accountId });
-    if (current.current !== accountId) return null;
-    setLoading(false);
-    void refreshPoll();
-    if (!r.ok) {
-      setError(r.error);
-      return null;
-    }
-    setData(r.data);
-    setError(null);
-    if (noticeKey.current !== null && noticeKey.current !== statusKey(r.data.locations)) {
-      noticeKey.current = null;
-      setNotice(null);
-    }
-    return r.data;
-  }, [accountId, refreshPoll]);
-
-  useEffect(() => {
-    setData(null);
-    setNotice(null);
-    setError(null);
-    noticeKey.current = null;
-    void reload();
-  }, [reload]);
-
-  useEffect(() => {
-    if (changeSeq > 0) void reload();
-  }, [changeSeq, reload]);
-
-  useEffect(() => {
-    const timer = window.setInterval(() => void refreshPoll(), SCHEDULE_REFRESH_MS);
-    return () => window.clearInterval(timer);
-  }, [refreshPoll]);
+  const show = (fresh: SmsNumbers) => queries.setQueryData(key, fresh);
+  const reload = async () => (await numbers.refetch()).data ?? null;
 
   const requestNumber = async (locationId: number) => {
     if (!accountId) return;
-    setNotice(null);
-    noticeKey.current = null;
+    setSaid(null);
     const r = await withProductionConfirm((confirmProduction) =>
       api.sms.requestNumber({ accountId, locationId, environmentId, confirmProduction }),
     );
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    const fresh = await reload();
-    setNotice(requestedWords(r.data));
-    noticeKey.current = fresh ? statusKey(fresh.locations) : null;
+    if (!r.ok) return setFailed({ accountId, at: numbers.dataUpdatedAt, error: r.error });
+    setFailed(null);
+    show(r.data.numbers);
+    setSaid({ key: here(statusKey(r.data.numbers.locations)), text: requestedWords(r.data) });
   };
 
   const checkNow = async () => {
     if (!accountId) return;
+    setSaid(null);
     const r = await api.sms.checkNow({ accountId });
-    if (!r.ok) return setError(r.error);
-    setPoll(r.data);
-    setNotice(null);
-    noticeKey.current = null;
-    await reload();
+    if (!r.ok) return setFailed({ accountId, at: numbers.dataUpdatedAt, error: r.error });
+    setFailed(null);
+    const { numbers: fresh, ...status } = r.data;
+    queries.setQueryData(keys.pollStatus(environmentId), status);
+    if (fresh) show(fresh);
+    else await reload();
   };
 
-  return { data, error, loading, notice, poll, reload, requestNumber, checkNow };
+  return {
+    data,
+    error,
+    loading: numbers.isFetching,
+    notice,
+    poll: poll.data ?? null,
+    reload,
+    show,
+    requestNumber,
+    checkNow,
+  };
 };

@@ -29,8 +29,11 @@ export const useSendLocation = (
   const [cleared, setCleared] = useState<{ locationId: number; name: string } | null>(null);
   const lastName = useRef<string | null>(null);
   const row = rows.find((r) => r.locationId === locationId);
-  if (row) lastName.current = row.locationName;
   const chosen = row && canSendFrom(row) ? row : undefined;
+  const rowName = row?.locationName;
+  useEffect(() => {
+    if (rowName !== undefined) lastName.current = rowName;
+  }, [rowName]);
 
   useEffect(() => {
     if (!hasData) return;

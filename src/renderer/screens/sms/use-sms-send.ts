@@ -47,7 +47,9 @@ export const useSmsSend = (accountId: string, numbers: AccountNumbersState) => {
       return {};
     }
     if (r.data.outcome === 'sent') useSmsDraft.getState().update({ message: '', to: '' });
-    const fresh = r.data.outcome === 'verification-requested' ? await numbers.reload() : null;
+    // A send that requested verification answers the account's numbers as they are now: shown, not refetched.
+    const fresh = r.data.numbers ?? null;
+    if (fresh) numbers.show(fresh);
     setOutcome({
       kind: 'result',
       result: r.data,

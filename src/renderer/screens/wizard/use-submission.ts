@@ -1,29 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { SubmissionView } from '../../../shared/contract/onboarding';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { withProductionConfirm } from '../../api/production-confirm';
-import { useHealth } from '../../stores/health-store';
+import { answerOf, keys } from '../../api/query-client';
 
-const POLL_MS = 2_500;
-
-/** Submit, retry, discard and convert, and the latest submission (polled while it is queued). */
+/**
+ * Submit, retry, discard and convert, and the latest submission: what the draft came with, then each answer and
+ * main's submission events (queued, a step done, synced, failed), kept in the query cache. Nothing polls.
+ */
 export function useSubmission(draftId: string, initial: SubmissionView | null) {
-  const [submission, setSubmission] = useState<SubmissionView | null>(initial);
+  const queries = useQueryClient();
+  const key = keys.submission(draftId);
+  const { data } = useQuery({
+    queryKey: key,
+    queryFn: () => answerOf(api.onboarding.getSubmission({ id: draftId })),
+    initialData: initial,
+    staleTime: Infinity,
+  });
+  const submission = data ?? null;
+  const setSubmission = (
+    next: SubmissionView | null | ((s: SubmissionView | null) => SubmissionView | null),
+  ) =>
+    queries.setQueryData<SubmissionView | null>(key, (old) =>
+      typeof next === 'function' ? next(old ?? null) : next,
+    );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorData | null>(null);
-
-  useEffect(() => {
-    if (submission?.state !== 'queued') return;
-    const timer = window.setInterval(async () => {
-      const r = await api.onboarding.getSubmission({ id: draftId });
-      if (r.ok && r.data && r.data.state !== 'queued') {
-        setSubmission(r.data);
-        void useHealth.getState().refresh();
-      }
-    }, POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [draftId, submission?.state]);
 
   const run = async (
     action: () => Promise<{ ok: true; data: SubmissionView } | { ok: false; error: AppErrorData }>,
@@ -32,7 +36,6 @@ export function useSubmission(draftId: string, initial: SubmissionView | null) {
     setError(null);
     const r = await action();
     setBusy(false);
-    void useHealth.getState().refresh();
     if (!r.ok) {
       setError(r.error);
       return { error: r.error };
@@ -72,7 +75,6 @@ export function useSubmission(draftId: string, initial: SubmissionView | null) {
       setBusy(true);
       const r = await api.onboarding.discardOutbox({ id: submission.item.id });
       setBusy(false);
-      void useHealth.getState().refresh();
       if (r.ok) setSubmission(null);
       else setError(r.error);
     },
