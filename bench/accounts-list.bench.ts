@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { chromium, type Browser } from '@playwright/test';
 import { newDataDir, startDeskHost, type DeskHost } from '../test/e2e/support/desk-host';
+import { countHostRequests } from '../test/e2e/support/host-requests';
 import {
   installLongTaskObserver,
   readLoadMeasures,
@@ -45,10 +46,8 @@ const bench: Bench = {
       });
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await installLongTaskObserver(page);
-      let rpcCalls = 0;
-      page.on('request', (request) => {
-        if (new URL(request.url()).pathname.startsWith('/rpc/')) rpcCalls += 1;
-      });
+      // Every request of the page to the host (calls and the event stream), as the idle end-to-end test counts.
+      const requests = countHostRequests(page, host.origin);
       // First load, then the scroll (as a person would: the page has settled), then more loads for the figures.
       await page.goto(host.url);
       const first = await readLoadMeasures(page);
@@ -65,9 +64,9 @@ const bench: Bench = {
       }
       // Idle: the Accounts screen open, nobody touching it. Calls counted over idleMs, scaled to a minute.
       await page.waitForTimeout(settleMs);
-      rpcCalls = 0;
+      requests.reset();
       await page.waitForTimeout(idleMs);
-      const idleCalls = (rpcCalls * 60_000) / idleMs;
+      const idleCalls = (requests.requests.length * 60_000) / idleMs;
 
       const render = measured.map((m) => m.renderMs);
       const rows: BenchRow[] = [

@@ -1,4 +1,6 @@
 import { test, expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
+import { countHostRequests } from './support/host-requests';
+import { rpc } from './accounts-support';
 
 test('the shell shows every section, the environment and the connection, and passes axe', async ({
   page,
@@ -34,4 +36,27 @@ test('the shell works in the dark theme and at 1024x700', async ({ page, desk })
   await expect(page.getByTestId('environment-badge')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await shoot(page, 'shell-dark-1024');
+});
+
+test('with nothing waiting, the page makes no request at all for 60 seconds (events come from main)', async ({
+  page,
+  desk,
+}) => {
+  test.setTimeout(120_000);
+  const requests = countHostRequests(page, desk.origin);
+  await page.goto(desk.url);
+  await expect(page.getByTestId('connection')).toHaveText(/Online/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
+  // The page has asked what it shows and opened the event stream.
+  await expect
+    .poll(() => requests.requests.filter((r) => r.startsWith('POST /rpc/')).length)
+    .toBeGreaterThan(0);
+  expect(requests.requests).toContain('GET /events');
+  await page.waitForTimeout(2_000);
+  requests.reset();
+  await page.waitForTimeout(60_000);
+  expect(requests.requests).toEqual([]);
+  // Still live: a change made in main (here by another client of the host) reaches the page as an event.
+  await rpc(desk, 'environments.select', { id: 'qa' });
+  await expect(page.getByTestId('environment-badge')).toHaveText(/Updox QA/);
 });
