@@ -127,6 +127,28 @@ describe('SMS numbers and sending, through the dispatcher against the embedded s
     });
   });
 
+  it('the background check follows waiting numbers of every environment, each in its own, whichever is active', async () => {
+    await createAccount(origin, 'lakeside', false, ['Columbus']);
+    await completeBoth('lakeside');
+    const def = (await numbers('lakeside')).locations.find((l) => l.isDefault)!;
+    const requested = await okData<SmsSendResult>(send('lakeside', def.locationId));
+    // The send answers the account's numbers as they are now: the screen shows them without asking again.
+    expect(requested.numbers?.locations.find((l) => l.isDefault)?.status).toBe('pending');
+    const changes: Array<{ environmentId: string; accountId: string }> = [];
+    app.services.events.listen((name, payload) => {
+      if (name === 'numbers') changes.push(payload as { environmentId: string; accountId: string });
+    });
+    // Another environment becomes active (QA, which has no credentials here): the sandbox's number still waits.
+    app.services.settings.update((cur) => ({ ...cur, activeEnvironmentId: 'qa' }));
+    await advanceClock(origin, 301_000);
+    await app.services.sms.checkNow();
+    expect(changes).toContainEqual(
+      expect.objectContaining({ environmentId: 'sandbox', accountId: 'lakeside' }),
+    );
+    app.services.settings.update((cur) => ({ ...cur, activeEnvironmentId: 'sandbox' }));
+    expect((await okData<SmsPollStatus>(app.call('sms.pollStatus'))).pendingAccounts).toEqual([]);
+  });
+
   it('rejects a bad recipient before Updox, naming the field', async () => {
     const r = await send('any', 1, 'Hi', '555-12');
     expect(r.ok).toBe(false);
