@@ -206,6 +206,23 @@ describe('context menu', () => {
   });
 });
 
+describe('events from main', () => {
+  it('reach the window on their own channel each, and never a destroyed one', async () => {
+    const b = await boot();
+    const select = b.fake.ipcHandlers.get('environments.select')!;
+    expect(await select(own(b), { id: 'qa' })).toMatchObject({ ok: true });
+    const health = b.win!.webContents.sent.filter(([channel]) => channel === 'event.health');
+    expect(health.at(-1)?.[1]).toMatchObject({ environment: { id: 'qa', name: 'Updox QA' } });
+    expect(
+      b.win!.webContents.sent.every(([channel]) => /^(event\.[a-zA-Z]+|app\.openScreen)$/.test(channel)),
+    ).toBe(true);
+    b.win!.webContents.destroyed = true;
+    const before = b.win!.webContents.sent.length;
+    await select(own(b), { id: 'sandbox' });
+    expect(b.win!.webContents.sent).toHaveLength(before);
+  });
+});
+
 describe('native dialogs', () => {
   it('app.confirm shows a native, window-modal dialog with Cancel as the default', async () => {
     const b = await boot({ fake: { dialogAnswers: [0, 1] } });

@@ -52,8 +52,12 @@ export const createFakeElectron = (
     setWindowOpenHandler(h: (d: { url: string }) => { action: string }) {
       this.openHandler = h;
     }
+    destroyed = false;
     send(channel: string, payload: unknown) {
       this.sent.push([channel, payload]);
+    }
+    isDestroyed() {
+      return this.destroyed;
     }
     replaceMisspelling(word: string) {
       this.replaced.push(word);
