@@ -11,7 +11,7 @@ const MAX_LINKS = 3;
  * In-app notifications, e.g. "SMS number approved": what main could not show as an OS notification, from its
  * toast events. Every notice on screen is grouped into ONE toast (one line per kind), top right under the top
  * bar, clear of the screen's own actions; each practice gets an "Open <practice>" link. It goes SHOW_MS after the
- * last notice arrived (the renderer's one timer), or when dismissed.
+ * last notice arrived (the toast timeout), or when dismissed.
  */
 export function Toaster() {
   const toasts = useToasts((s) => s.toasts);

@@ -32,7 +32,7 @@ export const createNumberPoller = (options: {
   intervalMs: number;
   maxBackoffMs?: number;
   round: PollRound;
-  /** After each round that asked Updox, and on start: the smsPoll event. */
+  /** After each round that asked Updox, and the first idle one after them: the smsPoll event. */
   onRound?: () => void;
 }): NumberPoller => {
   const maxBackoffMs = options.maxBackoffMs ?? Math.max(options.intervalMs * 8, options.intervalMs);
@@ -42,6 +42,7 @@ export const createNumberPoller = (options: {
   let stopped = true;
   let lastCheckedAt: string | null = null;
   let nextAt: number | null = null;
+  let wasIdle = true;
 
   const schedule = () => {
     if (stopped) return;
@@ -53,16 +54,19 @@ export const createNumberPoller = (options: {
 
   const runRound = (): Promise<void> => {
     running ??= (async () => {
+      let announce = true;
       try {
         const outcome = await options.round();
         if (outcome !== 'idle') lastCheckedAt = new Date().toISOString();
+        announce = outcome !== 'idle' || !wasIdle;
+        wasIdle = outcome === 'idle';
         delay = outcome === 'unreachable' ? Math.min(delay * 2, maxBackoffMs) : options.intervalMs;
       } catch {
         delay = Math.min(delay * 2, maxBackoffMs);
       } finally {
         running = undefined;
         schedule();
-        options.onRound?.();
+        if (announce) options.onRound?.();
       }
     })();
     return running;

@@ -4,7 +4,7 @@ import type { DraftSummaryView, OutboxSummaryView } from '../../../shared/contra
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { answerOf, errorOf, keys } from '../../api/query-client';
-import { selectEnvironmentId, useHealth } from '../../stores/health-store';
+import { useOpenedEnvironment } from '../../stores/screen-environment';
 import { useLocalItems } from './local-items';
 
 export interface AccountData {
@@ -18,15 +18,18 @@ export interface AccountData {
   reload(): void;
 }
 
-/** One account from Updox (or the copy on disk), with the local drafts and submissions for it. */
+/**
+ * One account from Updox (or the copy on disk), with the local drafts and submissions for it, in the environment
+ * the page was opened in (after a switch the page keeps what it showed, named with its environment).
+ */
 export const useAccountData = (accountId: string): AccountData => {
-  const environmentId = useHealth(selectEnvironmentId);
+  const { environmentId, active } = useOpenedEnvironment();
   const details = useQuery({
     queryKey: keys.account(environmentId, accountId),
     queryFn: () => answerOf(api.accounts.get({ accountId })),
-    enabled: environmentId !== '',
+    enabled: active,
   });
-  const local = useLocalItems(environmentId);
+  const local = useLocalItems(environmentId, active);
   const draft = local.drafts.data?.drafts.find((d) => d.accountId === accountId) ?? null;
   const pending = (local.outbox.data?.items ?? []).filter(
     (i) => i.accountId === accountId && i.status !== 'done',
@@ -39,6 +42,8 @@ export const useAccountData = (accountId: string): AccountData => {
     draft,
     outbox: pending[pending.length - 1] ?? null,
     reload() {
+      // Another environment became active since this page opened: main would answer that one's, not this one's.
+      if (!active) return;
       void details.refetch();
       void local.drafts.refetch();
       void local.outbox.refetch();

@@ -5,7 +5,7 @@ import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { withProductionConfirm } from '../../api/production-confirm';
 import { answerOf, errorOf, keys } from '../../api/query-client';
-import { selectEnvironmentId, useHealth } from '../../stores/health-store';
+import { useOpenedEnvironment } from '../../stores/screen-environment';
 import { statusKey } from './number-words';
 
 export interface AccountNumbersState {
@@ -34,18 +34,18 @@ const requestedWords = (row: { locationName: string; status: string }): string =
  * updates them when a status changes, and its smsPoll event the check schedule; nothing here runs on a timer.
  */
 export const useAccountNumbers = (accountId: string | null): AccountNumbersState => {
-  const environmentId = useHealth(selectEnvironmentId);
+  const { environmentId, active } = useOpenedEnvironment();
   const queries = useQueryClient();
   const key = keys.numbers(environmentId, accountId ?? '');
   const numbers = useQuery({
     queryKey: key,
     queryFn: () => answerOf(api.sms.numbers({ accountId: accountId ?? '' })),
-    enabled: accountId !== null && environmentId !== '',
+    enabled: accountId !== null && active,
   });
   const poll = useQuery({
     queryKey: keys.pollStatus(environmentId),
     queryFn: () => answerOf(api.sms.pollStatus()),
-    enabled: environmentId !== '',
+    enabled: active,
     staleTime: Infinity,
   });
   // What the last action said, and about which account and statuses: shown only while both still hold.
@@ -61,7 +61,8 @@ export const useAccountNumbers = (accountId: string | null): AccountNumbersState
       : errorOf(numbers.error);
 
   const show = (fresh: SmsNumbers) => queries.setQueryData(key, fresh);
-  const reload = async () => (await numbers.refetch()).data ?? null;
+  // Main answers for the active environment: nothing is asked once another one is active.
+  const reload = async () => (active ? ((await numbers.refetch()).data ?? null) : data);
 
   const requestNumber = async (locationId: number) => {
     if (!accountId) return;
@@ -76,7 +77,7 @@ export const useAccountNumbers = (accountId: string | null): AccountNumbersState
   };
 
   const checkNow = async () => {
-    if (!accountId) return;
+    if (!accountId || !active) return;
     setSaid(null);
     const r = await api.sms.checkNow({ accountId });
     if (!r.ok) return setFailed({ accountId, at: numbers.dataUpdatedAt, error: r.error });
