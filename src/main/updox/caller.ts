@@ -115,5 +115,4 @@ export function createCaller(config: CallerConfig): Caller {
       shouldRetry: retryable,
     });
   };
-
 }
