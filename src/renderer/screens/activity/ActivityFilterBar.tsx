@@ -8,6 +8,34 @@ import {
 } from './activity-words';
 
 const isOutcome = (value: string): value is OutcomeChoice => outcomeChoices.some(([v]) => v === value);
+const methodChoices = [['', 'Every kind of call'], ...activityMethodChoices] as const;
+
+function ChoiceField({
+  id,
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  choices: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {choices.map(([choice, words]) => (
+          <option key={choice} value={choice}>
+            {words}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** The Activity filters: account, kind of call, result, days, and whether reads and checks are shown. */
 export function ActivityFilterBar({
@@ -31,33 +59,22 @@ export function ActivityFilterBar({
           onChange={(e) => set({ account: e.target.value })}
         />
       </div>
-      <div className="field">
-        <label htmlFor="activity-method">What</label>
-        <select id="activity-method" value={filters.method} onChange={(e) => setMethod(e.target.value)}>
-          <option value="">Every kind of call</option>
-          {activityMethodChoices.map(([method, words]) => (
-            <option key={method} value={method}>
-              {words}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="activity-outcome">Result</label>
-        <select
-          id="activity-outcome"
-          value={filters.outcome}
-          onChange={(e) => {
-            if (isOutcome(e.target.value)) set({ outcome: e.target.value });
-          }}
-        >
-          {outcomeChoices.map(([value, words]) => (
-            <option key={value} value={value}>
-              {words}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        id="activity-method"
+        label="What"
+        value={filters.method}
+        choices={methodChoices}
+        onChange={setMethod}
+      />
+      <ChoiceField
+        id="activity-outcome"
+        label="Result"
+        value={filters.outcome}
+        choices={outcomeChoices}
+        onChange={(value) => {
+          if (isOutcome(value)) set({ outcome: value });
+        }}
+      />
       <div className="field">
         <label htmlFor="activity-from">From</label>
         <input
