@@ -54,8 +54,6 @@ export function AccountsGrid({
 
   // Stable callbacks: a new getItemKey makes the virtualizer recompute every row's position on each render.
   const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
-  // TanStack Virtual answers fresh functions each render by design; this app does not use the React Compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,

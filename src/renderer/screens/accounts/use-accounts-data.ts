@@ -61,7 +61,13 @@ export const useAccountsData = (): AccountsData => {
   const local = drafts.data;
   const items = outbox.data?.items ?? none;
   const rows = useMemo(
-    () => mergeAccountRows(list?.practices ?? [], local?.drafts ?? [], items),
+    () =>
+      mergeAccountRows(
+        list?.practices ?? [],
+        local?.drafts ?? [],
+        items,
+        list?.source === 'live' ? list.asOf : null,
+      ),
     [list, local, items],
   );
   return {
