@@ -52,7 +52,14 @@ test('with nothing waiting, the page makes no request at all for 60 seconds (eve
     .poll(() => requests.requests.filter((r) => r.startsWith('POST /rpc/')).length)
     .toBeGreaterThan(0);
   expect(requests.requests).toContain('GET /events');
-  await page.waitForTimeout(2_000);
+  // Settled: nothing asked for 2 s (under load the first answers can take a while).
+  await expect
+    .poll(async () => {
+      const before = requests.requests.length;
+      await page.waitForTimeout(2_000);
+      return requests.requests.length === before;
+    })
+    .toBe(true);
   requests.reset();
   await page.waitForTimeout(60_000);
   expect(requests.requests).toEqual([]);
