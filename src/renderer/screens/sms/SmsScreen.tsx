@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { Screen } from '../../components/Screen';
 import { ErrorNote } from '../../components/ErrorNote';
 import { hrefFor, useRoute } from '../../stores/route-store';
@@ -16,16 +16,16 @@ export function SmsScreen({ params }: { params: readonly string[] }) {
   const accountId = params[0] ?? null;
   const go = useRoute((s) => s.go);
   const numbers = useAccountNumbers(accountId);
-  // Coming back from another screen (e.g. the Missing Business Info form) can find this screen never unmounted:
-  // a quick trip whose lazily loaded screen had not shown yet. Reload, so readiness and statuses are current.
-  const { reload } = numbers;
-  useEffect(() => {
-    const cameBack = (e: HashChangeEvent) => {
-      if (isSmsHash(new URL(e.newURL).hash) && !isSmsHash(new URL(e.oldURL).hash)) void reload();
-    };
-    window.addEventListener('hashchange', cameBack);
-    return () => window.removeEventListener('hashchange', cameBack);
-  }, [reload]);
+  // Back from another screen (e.g. the Missing Business Info form) whose lazily loaded code had not shown yet,
+  // this screen was never unmounted: ask again, so readiness and statuses are current. (A mount asks by itself.)
+  const route = useRoute((s) => s.route);
+  const previousSection = useRef(route.section);
+  const arrived = useEffectEvent(() => {
+    const cameBack = route.section === 'sms' && previousSection.current !== 'sms';
+    previousSection.current = route.section;
+    if (cameBack) void numbers.reload();
+  });
+  useEffect(() => arrived(), [route]);
   const readiness = numbers.data?.readiness;
   return (
     <Screen title="Send a Text Message">
@@ -56,5 +56,3 @@ export function SmsScreen({ params }: { params: readonly string[] }) {
     </Screen>
   );
 }
-
-const isSmsHash = (hash: string): boolean => hash === '#/sms' || hash.startsWith('#/sms/');

@@ -41,6 +41,8 @@ export const useAccountNumbers = (accountId: string | null): AccountNumbersState
     queryKey: key,
     queryFn: () => answerOf(api.sms.numbers({ accountId: accountId ?? '' })),
     enabled: accountId !== null && active,
+    // A screen that opens shows the numbers as they are now, whatever is cached.
+    refetchOnMount: 'always',
   });
   const poll = useQuery({
     queryKey: keys.pollStatus(environmentId),
