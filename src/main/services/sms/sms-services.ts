@@ -19,7 +19,7 @@ import { requestNumberFailure } from './sms-errors';
 import { sendSms, type SendRequest } from './sms-sender';
 import { openTemplateStore } from './template-store';
 import { openPracticeListCache } from '../accounts/practice-list-cache';
-import { isUnreachable } from '../accounts/unreachable';
+import { isUnreachable } from '../../updox/error-rules';
 import type { SmsAccounts } from '../../../shared/contract/sms';
 
 /** The SMS feature's services, built once per app by createAppServices. */
@@ -42,7 +42,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
     const nowMs = await environmentNow(environment, core.sandbox);
     const ctx = { client, environmentId: environment.id, partner, timelines, nowMs };
     const { view, transitions } = await loadAccountNumbers(ctx, accountId).catch((error: unknown) => {
-      if (error instanceof UpdoxError && error.kind === 'network') core.connection.report('unreachable');
+      if (isUnreachable(error)) core.connection.report('unreachable');
       throw error;
     });
     notices.announce(transitions);
@@ -68,7 +68,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
         }));
         notices.announce(await timelines.observe(environment.id, accountId, seen));
       } catch (error) {
-        if (error instanceof UpdoxError && error.transient) {
+        if (isUnreachable(error)) {
           core.connection.report('unreachable');
           return 'unreachable';
         }
@@ -155,7 +155,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
         const kind = error instanceof AppError ? error.kind : 'internal';
         const code = error instanceof AppError ? error.code : undefined;
         await recordSend(request, environment.id, locationName, `failed:${kind}`, code);
-        if (kind === 'network' || kind === 'timeout') core.connection.report('unreachable');
+        if (isUnreachable(error)) core.connection.report('unreachable');
         throw error;
       }
     },
