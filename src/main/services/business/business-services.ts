@@ -25,7 +25,7 @@ export const createBusinessServices = async (core: CoreServices, options: Websit
       const stored = partners.get(environmentId);
       if (!stored) return 'not-sandbox';
       try {
-        await pushPartnerToSandbox((await core.sandbox.get()).origin, stored.details);
+        await pushPartnerToSandbox(core.sandbox, stored.details);
         return 'pushed';
       } catch (error) {
         logger.warn('business.sandbox-push-failed', {
