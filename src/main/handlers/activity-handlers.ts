@@ -3,5 +3,5 @@ import type { DomainHandlers } from '../ipc/handler-types';
 import type { AppServices } from '../services/app-services';
 
 export const activityHandlers = (s: AppServices): DomainHandlers<Contract, 'activity'> => ({
-  recent: async ({ limit }) => ({ entries: s.audit.recent(limit, s.updox.activeEnvironment().id) }),
+  recent: (input) => s.activity.recent(input),
 });

@@ -3,18 +3,12 @@ import type { DomainHandlers } from '../ipc/handler-types';
 import type { AppServices } from '../services/app-services';
 
 export const onboardingHandlers = (s: AppServices): DomainHandlers<Contract, 'onboarding'> => ({
-  listDrafts: async () => ({ ...s.onboarding.listDrafts(), problems: s.onboarding.drafts.problems() }),
+  listDrafts: () => s.onboarding.draftList(),
   assignDraft: ({ id, environmentId }) => s.onboarding.assignDraft(id, environmentId),
-  listOutbox: async () => ({ items: s.onboarding.listOutbox() }),
+  listOutbox: () => s.onboarding.outbox(),
   getDraft: ({ id }) => s.onboarding.getDraft(id),
-  async saveDraft(input) {
-    const draft = await s.onboarding.saveDraft(input);
-    return { id: draft.id, revision: draft.revision, updatedAt: draft.updatedAt };
-  },
-  async deleteDraft({ id }) {
-    await s.onboarding.deleteDraft(id);
-    return { deleted: true as const };
-  },
+  saveDraft: (input) => s.onboarding.saveDraft(input),
+  deleteDraft: ({ id }) => s.onboarding.deleteDraft(id),
   openEdit: ({ accountId }) => s.onboarding.openEdit(accountId),
   copyToEnvironment: ({ accountId, targetEnvironmentId }) =>
     s.onboarding.copyToEnvironment(accountId, targetEnvironmentId),
@@ -27,8 +21,5 @@ export const onboardingHandlers = (s: AppServices): DomainHandlers<Contract, 'on
   getSubmission: async ({ id }) => s.onboarding.ownSubmission(id),
   retryOutbox: ({ id, confirmProduction }) => s.onboarding.retry(id, confirmProduction),
   getOutboxItem: async ({ id }) => s.onboarding.getOutboxItem(id),
-  async discardOutbox({ id }) {
-    await s.onboarding.discard(id);
-    return { discarded: true as const };
-  },
+  discardOutbox: ({ id }) => s.onboarding.discard(id),
 });

@@ -1,4 +1,5 @@
 import type { CoreServices } from '../core-services';
+import type { CallOutputOf } from '../../../shared/contract/call-types';
 import { AppError } from '../../../shared/errors';
 import { checkAccountIdFree, checkPortalAddressFree } from './availability';
 import { convertDraftToUpdate, openEditDraft } from './edit-drafts';
@@ -73,19 +74,31 @@ export const createOnboardingServices = async (
     return item;
   };
 
+  const listOutbox = () =>
+    queue
+      .list()
+      .filter((i) => i.payload.environmentId === active().id)
+      .map(outboxSummary);
+
   return {
     drafts,
     /** The active environment's submissions waiting in the outbox: shown in the top bar. */
     outboxCount: (): number => queue.pendingCount(active().id),
-    listOutbox: () =>
-      queue
-        .list()
-        .filter((i) => i.payload.environmentId === active().id)
-        .map(outboxSummary),
+    listOutbox,
     /** Every environment's submissions (the outbox as a whole; screens use listOutbox). */
+    /** The active environment's outbox, as the Accounts screen shows it. */
+    outbox: async (): Promise<CallOutputOf<'onboarding', 'listOutbox'>> => ({ items: listOutbox() }),
     listAllOutbox: () => queue.list().map(outboxSummary),
     listDrafts: () => listDraftsByEnvironment(core, drafts.list(), queue.list()),
-    saveDraft: (input: SaveDraftInput) => saveOwnDraft(core, drafts, input),
+    /** The drafts by environment, with the draft files that could not be read (named, never dropped). */
+    draftList: async (): Promise<CallOutputOf<'onboarding', 'listDrafts'>> => ({
+      ...listDraftsByEnvironment(core, drafts.list(), queue.list()),
+      problems: drafts.problems(),
+    }),
+    async saveDraft(input: SaveDraftInput): Promise<CallOutputOf<'onboarding', 'saveDraft'>> {
+      const draft = await saveOwnDraft(core, drafts, input);
+      return { id: draft.id, revision: draft.revision, updatedAt: draft.updatedAt };
+    },
     async assignDraft(id: string, environmentId: string) {
       core.updox.environment(environmentId);
       const draft = await drafts.assign(id, environmentId);
@@ -139,9 +152,10 @@ export const createOnboardingServices = async (
     /** Replays the outbox now (the background loop does the same every few seconds). */
     replayOutbox: () => queue.replayNow(),
     getOutboxItem: (id: string) => submissionView(queue, ownItem(id)),
-    async discard(id: string) {
+    async discard(id: string): Promise<CallOutputOf<'onboarding', 'discardOutbox'>> {
       ownItem(id);
       await queue.discard(id);
+      return { discarded: true };
     },
     async deleteDraft(id: string) {
       // A draft of another environment is not discarded from here; one from an earlier version may be.
@@ -155,6 +169,7 @@ export const createOnboardingServices = async (
         });
       }
       await drafts.remove(id);
+      return { deleted: true } as const;
     },
     checkAccountId: async (accountId: string) => checkAccountIdFree(await client(active().id), accountId),
     checkPortalAddress: async (address: string, accountId: string) =>

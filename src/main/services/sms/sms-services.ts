@@ -21,6 +21,7 @@ import { openTemplateStore } from './template-store';
 import { openPracticeListCache } from '../accounts/practice-list-cache';
 import { isUnreachable } from '../../updox/error-rules';
 import type { SmsAccounts } from '../../../shared/contract/sms';
+import type { CallInputOf, CallOutputOf } from '../../../shared/contract/call-types';
 
 /** The SMS feature's services, built once per app by createAppServices. */
 export const createSmsServices = async (core: CoreServices, business: BusinessServices) => {
@@ -112,7 +113,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
     } satisfies SmsHistoryEntry);
 
   return {
-    numbers,
+    numbers: ({ accountId }: CallInputOf<'sms', 'numbers'>) => numbers(accountId),
     /** PracticeList now, or when Updox cannot be reached the Accounts list's copy on disk (with its time). */
     async accounts(): Promise<SmsAccounts> {
       const environment = core.updox.activeEnvironment();
@@ -137,7 +138,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       }
     },
 
-    async send(request: SendRequest, environmentId: string, confirmProduction: boolean | undefined) {
+    async send({ confirmProduction, environmentId, ...request }: CallInputOf<'sms', 'send'>) {
       core.updox.assertActive(environmentId, 'text message');
       core.updox.guardWrite(environmentId, confirmProduction, 'text message');
       const { client, environment, partner } = await context(environmentId);
@@ -160,12 +161,12 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       }
     },
 
-    async requestNumber(
-      accountId: string,
-      locationId: number,
-      environmentId: string,
-      confirmProduction: boolean | undefined,
-    ): Promise<SmsLocationNumber> {
+    async requestNumber({
+      accountId,
+      locationId,
+      environmentId,
+      confirmProduction,
+    }: CallInputOf<'sms', 'requestNumber'>): Promise<SmsLocationNumber> {
       core.updox.assertActive(environmentId, 'number request');
       core.updox.guardWrite(environmentId, confirmProduction, 'number request');
       const { client, environment } = await context(environmentId);
@@ -182,16 +183,23 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       return locationNumberView({ updoxId: locationId, name, code: '' }, undefined, nowMs, []);
     },
 
-    async checkNow(accountId?: string): Promise<SmsPollStatus> {
+    async checkNow({ accountId }: CallInputOf<'sms', 'checkNow'>): Promise<SmsPollStatus> {
       await poller.checkNow();
       if (accountId) await numbers(accountId).catch(() => undefined);
       return pollStatus();
     },
-    pollStatus,
-    notifications: () => ({ toasts: notices.drain(), changeSeq: notices.changeSeq }),
-    templates: () => templates.list(),
-    saveTemplates: (next: Parameters<typeof templates.save>[0]) => templates.save(next),
-    history: (limit: number, accountId?: string) => history.recent(limit, accountId),
+    pollStatus: async () => pollStatus(),
+    notifications: async (): Promise<CallOutputOf<'sms', 'notifications'>> => ({
+      toasts: notices.drain(),
+      changeSeq: notices.changeSeq,
+    }),
+    templates: async () => ({ templates: templates.list() }),
+    saveTemplates: async (input: CallInputOf<'sms', 'saveTemplates'>) => ({
+      templates: await templates.save(input.templates),
+    }),
+    history: async ({ accountId, limit }: CallInputOf<'sms', 'history'>) => ({
+      entries: history.recent(limit, accountId),
+    }),
 
     async close(): Promise<void> {
       await poller.stop();
