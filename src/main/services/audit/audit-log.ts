@@ -9,7 +9,7 @@ import { activityEntrySchema } from '../../../shared/contract/activity';
  * environment, account id, response code, outcome and duration. Never credentials, message bodies or phone
  * numbers: its schema (activityEntrySchema, shared with the Activity screen) has no field that could carry them.
  */
-export const auditEntrySchema = activityEntrySchema;
+const auditEntrySchema = activityEntrySchema;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 const MAX_BYTES = 5 * 1024 * 1024;
