@@ -4,4 +4,6 @@ import type { AppServices } from '../services/app-services';
 
 export const activityHandlers = (s: AppServices): DomainHandlers<Contract, 'activity'> => ({
   recent: (input) => s.activity.recent(input),
+  page: (input) => s.activity.page(input),
+  exportCsv: (input) => s.activity.exportCsv(input),
 });
