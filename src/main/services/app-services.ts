@@ -17,9 +17,17 @@ import { createSmsServices, type SmsServices } from './sms/sms-services';
 import { createEventBus } from './events/event-bus';
 import { createHealthService, type HealthService } from './events/health-events';
 import { isUnder, onStorageNotice, storageNoticeView } from './storage/storage-notices';
+import { createAppStatus, type AppStatus } from './app/app-status';
+import { createActivity } from './audit/activity';
+import { createEnvironmentServices, type EnvironmentServices } from './environments/environment-services';
+import { createCredentialServices, type CredentialServices } from './environments/credential-services';
 
 /** Everything the handlers use. The composition root: each host builds one of these and nothing else. */
 export interface AppServices extends CoreServices {
+  readonly app: AppStatus;
+  readonly environments: EnvironmentServices;
+  readonly credentials: CredentialServices;
+  readonly activity: ReturnType<typeof createActivity>;
   readonly business: BusinessServices;
   readonly accounts: AccountsServices;
   readonly onboarding: OnboardingServices;
@@ -55,6 +63,10 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
   connection.start();
   return {
     ...core,
+    app: createAppStatus(core, () => onboarding.outboxCount()),
+    environments: createEnvironmentServices(core),
+    credentials: createCredentialServices(core),
+    activity: createActivity(core),
     business,
     accounts,
     onboarding,

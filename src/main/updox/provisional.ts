@@ -16,7 +16,7 @@ export const practiceVersion11Keys = {
 } as const satisfies Partial<Record<keyof PracticeRecord, string>>;
 
 export type PracticeVersion11Field = keyof typeof practiceVersion11Keys;
-export const practiceVersion11Fields = Object.keys(practiceVersion11Keys) as PracticeVersion11Field[];
+const practiceVersion11Fields = Object.keys(practiceVersion11Keys) as PracticeVersion11Field[];
 
 /** The /1.1 part of a practice request body. */
 export const practiceVersion11Body = (record: PracticeRecord): Record<string, string> =>

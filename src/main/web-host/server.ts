@@ -10,7 +10,7 @@ import { logger } from '../services/log/logger';
 import type { EventBus } from '../services/events/event-bus';
 import { streamEvents } from './event-stream';
 
-export const MAX_BODY_BYTES = 256 * 1024;
+const MAX_BODY_BYTES = 256 * 1024;
 
 export interface WebHostOptions {
   readonly dispatch: Dispatcher;

@@ -141,7 +141,7 @@ describe('SMS numbers and sending, through the dispatcher against the embedded s
     // Another environment becomes active (QA, which has no credentials here): the sandbox's number still waits.
     app.services.settings.update((cur) => ({ ...cur, activeEnvironmentId: 'qa' }));
     await advanceClock(origin, 301_000);
-    await app.services.sms.checkNow();
+    await app.services.sms.checkNow({});
     expect(changes).toContainEqual(
       expect.objectContaining({ environmentId: 'sandbox', accountId: 'lakeside' }),
     );

@@ -1,9 +1,4 @@
-import type {
-  SmsHistoryEntry,
-  SmsLocationNumber,
-  SmsNumbers,
-  SmsPollStatus,
-} from '../../../shared/contract/sms';
+import type { SmsHistoryEntry, SmsNumbers, SmsPollStatus } from '../../../shared/contract/sms';
 import type { CoreServices } from '../core-services';
 import type { BusinessServices } from '../business/business-services';
 import { AppError } from '../../../shared/errors';
@@ -19,8 +14,9 @@ import { requestNumberFailure } from './sms-errors';
 import { sendSms, type SendRequest } from './sms-sender';
 import { openTemplateStore } from './template-store';
 import { openPracticeListCache } from '../accounts/practice-list-cache';
-import { isUnreachable } from '../accounts/unreachable';
+import { isUnreachable } from '../../updox/error-rules';
 import type { SmsAccounts } from '../../../shared/contract/sms';
+import type { CallInputOf, CallOutputOf } from '../../../shared/contract/call-types';
 
 type PollClient = Awaited<ReturnType<CoreServices['updox']['session']>>['client'];
 
@@ -44,7 +40,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
     const nowMs = await environmentNow(environment, core.sandbox);
     const ctx = { client, environmentId: environment.id, partner, timelines, nowMs };
     const { view, transitions } = await loadAccountNumbers(ctx, accountId).catch((error: unknown) => {
-      if (error instanceof UpdoxError && error.kind === 'network') core.connection.report('unreachable');
+      if (isUnreachable(error)) core.connection.report('unreachable');
       throw error;
     });
     notices.announce(transitions, view);
@@ -85,7 +81,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
           try {
             await pollAccount(environmentId, client, accountId);
           } catch (error) {
-            if (error instanceof UpdoxError && error.transient) throw error;
+            if (isUnreachable(error)) throw error;
             logger.warn('sms.poll-account-failed', {
               accountId,
               kind: error instanceof UpdoxError ? error.kind : 'other',
@@ -94,7 +90,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
         }
       } catch (error) {
         // This environment's Updox cannot be reached (or has no credentials now): the others are still asked.
-        if (error instanceof UpdoxError && error.transient) {
+        if (isUnreachable(error)) {
           if (isActive) core.connection.report('unreachable');
           outcome = 'unreachable';
         } else logger.warn('sms.poll-environment-failed', { environmentId });
@@ -134,7 +130,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
     } satisfies SmsHistoryEntry);
 
   return {
-    numbers,
+    numbers: ({ accountId }: CallInputOf<'sms', 'numbers'>) => numbers(accountId),
     /** PracticeList now, or when Updox cannot be reached the Accounts list's copy on disk (with its time). */
     async accounts(): Promise<SmsAccounts> {
       const environment = core.updox.activeEnvironment();
@@ -159,7 +155,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       }
     },
 
-    async send(request: SendRequest, environmentId: string, confirmProduction: boolean | undefined) {
+    async send({ confirmProduction, environmentId, ...request }: CallInputOf<'sms', 'send'>) {
       core.updox.assertActive(environmentId, 'text message');
       core.updox.guardWrite(environmentId, confirmProduction, 'text message');
       const { client, environment, partner } = await context(environmentId);
@@ -177,17 +173,17 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
         const kind = error instanceof AppError ? error.kind : 'internal';
         const code = error instanceof AppError ? error.code : undefined;
         await recordSend(request, environment.id, locationName, `failed:${kind}`, code);
-        if (kind === 'network' || kind === 'timeout') core.connection.report('unreachable');
+        if (isUnreachable(error)) core.connection.report('unreachable');
         throw error;
       }
     },
 
-    async requestNumber(
-      accountId: string,
-      locationId: number,
-      environmentId: string,
-      confirmProduction: boolean | undefined,
-    ): Promise<SmsLocationNumber & { numbers: SmsNumbers }> {
+    async requestNumber({
+      accountId,
+      locationId,
+      environmentId,
+      confirmProduction,
+    }: CallInputOf<'sms', 'requestNumber'>): Promise<CallOutputOf<'sms', 'requestNumber'>> {
       core.updox.assertActive(environmentId, 'number request');
       core.updox.guardWrite(environmentId, confirmProduction, 'number request');
       const { client, environment } = await context(environmentId);
@@ -207,16 +203,23 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
     },
 
     /** Checks now; with an account, answers its numbers too (the screen shows them without asking again). */
-    async checkNow(accountId?: string): Promise<SmsPollStatus & { numbers?: SmsNumbers }> {
+    async checkNow({ accountId }: CallInputOf<'sms', 'checkNow'>): Promise<CallOutputOf<'sms', 'checkNow'>> {
       await poller.checkNow();
       const view = accountId ? await numbers(accountId).catch(() => undefined) : undefined;
       return view ? { ...pollStatus(), numbers: view } : pollStatus();
     },
-    pollStatus,
-    notifications: () => ({ toasts: notices.drain(), changeSeq: notices.changeSeq }),
-    templates: () => templates.list(),
-    saveTemplates: (next: Parameters<typeof templates.save>[0]) => templates.save(next),
-    history: (limit: number, accountId?: string) => history.recent(limit, accountId),
+    pollStatus: async () => pollStatus(),
+    notifications: async (): Promise<CallOutputOf<'sms', 'notifications'>> => ({
+      toasts: notices.drain(),
+      changeSeq: notices.changeSeq,
+    }),
+    templates: async () => ({ templates: templates.list() }),
+    saveTemplates: async (input: CallInputOf<'sms', 'saveTemplates'>) => ({
+      templates: await templates.save(input.templates),
+    }),
+    history: async ({ accountId, limit }: CallInputOf<'sms', 'history'>) => ({
+      entries: history.recent(limit, accountId),
+    }),
 
     async close(): Promise<void> {
       await poller.stop();

@@ -47,7 +47,7 @@ export const isUnder = (dataDir: string, notice: StorageNotice): boolean =>
   notice.path.startsWith(path.resolve(dataDir) + path.sep);
 
 /** The notices about files under `dataDir` (one process may hold several data folders: tests do). */
-export const storageNoticesUnder = (dataDir: string): StorageNotice[] =>
+const storageNoticesUnder = (dataDir: string): StorageNotice[] =>
   notices.filter((n) => isUnder(dataDir, n)).map((n) => ({ ...n }));
 
 /** A notice as the screen shows it: paths relative to the data folder. */
