@@ -10,7 +10,11 @@ export interface HealthService {
 }
 
 /** The top bar's state: the active environment as the gateway sees it, the connection, the queued count. */
-export const healthView = (core: CoreServices, connection: ConnectionView, outboxCount: number): AppHealth => ({
+export const healthView = (
+  core: CoreServices,
+  connection: ConnectionView,
+  outboxCount: number,
+): AppHealth => ({
   environment: environmentRef(core.updox.activeEnvironment()),
   connection: connection.state,
   checkedAt: connection.checkedAt,
