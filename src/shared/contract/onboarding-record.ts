@@ -3,7 +3,8 @@ import { issuesToFieldProblems, type FieldProblems } from '../domain/field-probl
 import { practiceFormSchema, emptyPractice, type Practice } from '../domain/practice';
 import { locationFormSchema, type PracticeLocation } from '../domain/location';
 import { newUserSchema, userFormSchema, userSchema, type User } from '../domain/user';
-import { practiceFields } from '../domain/labels';
+import { looseShapeOf } from '../domain/fields/field-spec';
+import { practiceFieldTable, practiceFields } from '../domain/fields/practice-fields';
 
 /**
  * The wizard's record, as a draft holds it: what the person typed, as strings (and yes/no as booleans), so a half
@@ -17,24 +18,8 @@ const text = z.string().max(DRAFT_TEXT_MAX, `Keep each field under ${DRAFT_TEXT_
 export const rowKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Not a row key.');
 const rowKey = rowKeySchema;
 
-export const draftPracticeSchema = z.strictObject({
-  accountId: text,
-  name: text,
-  address1: text,
-  address2: text,
-  city: text,
-  state: text,
-  postal: text,
-  phone: text,
-  fax: text,
-  timeZone: text,
-  websiteAddress: text,
-  directAddress: text,
-  active: z.boolean(),
-  websiteUrl: text,
-  alternativeWebsiteUrl: text,
-  countryCode: text,
-});
+/** The practice as the wizard's fields hold it: every typed field of the practice field table, as typed. */
+export const draftPracticeSchema = z.strictObject(looseShapeOf(practiceFieldTable, practiceFields, text));
 
 export const draftLocationSchema = z.strictObject({
   key: rowKey,
@@ -95,7 +80,7 @@ export type DraftUser = z.infer<typeof draftUserSchema>;
 export type WizardDraftData = z.infer<typeof wizardDraftDataSchema>;
 
 export const practiceChangeSchema = z.object({
-  field: z.enum(practiceFields as [string, ...string[]]),
+  field: z.enum(practiceFields),
   label: z.string(),
   before: z.union([z.string(), z.boolean()]),
   after: z.union([z.string(), z.boolean()]),

@@ -10,22 +10,6 @@ const addressLabels = {
   state: 'State',
 } as const;
 
-export const practiceLabels = {
-  accountId: 'Account ID',
-  name: 'Practice name',
-  ...addressLabels,
-  postal: 'ZIP code',
-  phone: 'Phone',
-  fax: 'Fax',
-  timeZone: 'Time zone',
-  websiteAddress: 'Portal web address',
-  directAddress: 'Direct address',
-  active: 'Active',
-  websiteUrl: 'Website URL',
-  alternativeWebsiteUrl: 'Alternative website URL',
-  countryCode: 'Country',
-} as const;
-
 export const locationLabels = {
   externalId: 'Location ID',
   code: 'Location code',
@@ -64,13 +48,13 @@ export const partnerLabels = {
   updatedAt: 'Last updated',
 } as const;
 
-export type PracticeField = keyof typeof practiceLabels;
 export type LocationField = keyof typeof locationLabels;
 export type UserField = keyof typeof userLabels;
 export type PartnerField = keyof typeof partnerLabels;
 
+export { practiceFields, practiceLabels, type PracticeField } from './fields/practice-fields';
+
 /** Field names in display order (the order of the label tables above). */
-export const practiceFields = Object.keys(practiceLabels) as PracticeField[];
 export const locationFields = Object.keys(locationLabels) as LocationField[];
 export const userFields = Object.keys(userLabels) as UserField[];
 export const partnerFields = Object.keys(partnerLabels) as PartnerField[];
