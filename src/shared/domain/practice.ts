@@ -18,6 +18,8 @@ export const practiceSchema = z.object(practiceStoredShape);
 export const practiceFormSchema = z.object(practiceTypedShape);
 
 export type Practice = z.output<typeof practiceSchema>;
+/** What a practice form holds before its check (a draft's practice among others). */
+export type PracticeFormInput = z.input<typeof practiceFormSchema>;
 
 /** A new practice: every field at its blank value (active, time zone Zulu, country US). */
 export const emptyPractice = (): Practice => blanksOf(table, practiceFields);

@@ -49,6 +49,8 @@ export interface FieldInputSpec {
   readonly type?: 'text' | 'email' | 'tel' | 'url';
   readonly inputMode?: 'numeric' | 'tel';
   readonly hint?: string;
+  /** Consecutive fields with the same row sit side by side. */
+  readonly row?: string;
 }
 
 /**
@@ -113,10 +115,14 @@ export const blankOf = (spec: FieldSpec): string | boolean =>
   spec.value.kind === 'flag' ? spec.value.blank : (spec.value.blank ?? '');
 
 type Stored<S extends FieldSpec> = z.ZodType<ValueOf<S>>;
-type Typed<S extends FieldSpec> = z.ZodType<ValueOf<S>, unknown>;
+/** What a form may hold for a field before it is normalized: yes/no also as "true"/"false"; absent. */
+type TypedInput<S extends FieldSpec> = S['value'] extends { kind: 'flag' }
+  ? boolean | 'true' | 'false' | null | undefined
+  : string | null | undefined;
+type Typed<S extends FieldSpec> = z.ZodType<ValueOf<S>, TypedInput<S>>;
 
 type AnyStored = z.ZodType<string | boolean>;
-type AnyTyped = z.ZodType<string | boolean, unknown>;
+type AnyTyped = z.ZodType<string | boolean, string | boolean | null | undefined>;
 
 /** The stored form of one field: taken as is, rejected with a message naming the field and its rule. */
 export const storedSchemaOf = (spec: FieldSpec): AnyStored => {

@@ -22,7 +22,8 @@ const v11 = (key: string): WireSpec => ({ key, api: '1.1', provisional: true });
 const text = (rule: (label: string) => ReturnType<typeof freeTextRule>, blank?: string) =>
   ({ kind: 'text', rule, ...(blank === undefined ? {} : { blank }) }) as const;
 const free = (required = false) => text((label) => freeTextRule(label, required));
-const phoneInput = (hint: string) => ({ control: 'text', type: 'tel', inputMode: 'tel', hint }) as const;
+const phoneInput = (hint: string) =>
+  ({ control: 'text', type: 'tel', inputMode: 'tel', hint, row: 'phones' }) as const;
 
 /**
  * THE PRACTICE: every field of an Updox practice record, in the order the wizard, Review, the account panel and the
@@ -86,7 +87,7 @@ export const practiceFieldTable = {
     source: 'typed',
     step: 2,
     display: 'text',
-    input: { control: 'text' },
+    input: { control: 'text', row: 'place' },
     panel: true,
     sms: 'required',
     csv: ['City', 'city'],
@@ -98,7 +99,7 @@ export const practiceFieldTable = {
     source: 'typed',
     step: 2,
     display: 'state',
-    input: { control: 'select' },
+    input: { control: 'select', row: 'place' },
     panel: true,
     sms: 'required',
     csv: ['State', 'state'],
@@ -110,7 +111,7 @@ export const practiceFieldTable = {
     source: 'typed',
     step: 2,
     display: 'zip',
-    input: { control: 'text', inputMode: 'numeric', hint: 'For example 43017 or 43017-1234.' },
+    input: { control: 'text', inputMode: 'numeric', hint: 'For example 43017 or 43017-1234.', row: 'place' },
     panel: true,
     sms: 'required',
     csv: ['ZIP code', 'postal', 'ZIP'],

@@ -1,10 +1,10 @@
 import { locationLabels as L } from '../../../../shared/domain/labels';
-import { CheckField, SelectField, TextField } from '../WizardFields';
-import { displayPhone, displayZip } from '../display-values';
+import { CheckField, SelectField, TextField } from '../../../components/form/FieldControls';
+import { displayPhone, displayZip } from '../../../components/form/display-values';
 import { focusSoon } from '../focus';
 import { emptyLocationRow } from '../wizard-model';
 import type { StepProps } from '../step-props';
-import { stateOptions } from './AddressStep';
+import { stateOptions } from '../../../components/form/state-options';
 
 type TextKey =
   'name' | 'code' | 'externalId' | 'address1' | 'address2' | 'city' | 'zip' | 'phone' | 'fax' | 'email';
