@@ -1,6 +1,8 @@
+import { partnerLabels } from './fields/partner-fields';
+
 /**
- * The words a person sees for each field (design/UX.md). One place: schemas, messages, readiness and the
- * screens all take their labels from here.
+ * The words a person sees for each field (design/UX.md). The practice's and the partner's come from their field
+ * tables (./fields); locations' and users' are listed here.
  */
 
 const addressLabels = {
@@ -34,25 +36,12 @@ export const userLabels = {
   active: 'Active',
 } as const;
 
-export const partnerLabels = {
-  name: 'Business name',
-  legalName: 'Legal name',
-  ...addressLabels,
-  postal: 'ZIP code',
-  countryCode: 'Country',
-  website: 'Website',
-  contactFirstName: 'Contact first name',
-  contactLastName: 'Contact last name',
-  contactEmail: 'Contact email',
-  contactPhone: 'Contact phone',
-  updatedAt: 'Last updated',
-} as const;
-
 export type LocationField = keyof typeof locationLabels;
 export type UserField = keyof typeof userLabels;
 export type PartnerField = keyof typeof partnerLabels;
 
 export { practiceFields, practiceLabels, type PracticeField } from './fields/practice-fields';
+export { partnerLabels };
 
 /** Field names in display order (the order of the label tables above). */
 export const locationFields = Object.keys(locationLabels) as LocationField[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { looseShapeOf, type FieldSpec } from '../../../shared/domain/fields/field-spec';
+import { looseShapeOf } from '../../../shared/domain/fields/field-spec';
 import {
   practiceFieldTable as table,
   practiceRecordFields,
@@ -13,7 +13,7 @@ import { wireBool, wireString } from './primitives';
  */
 
 type Field = keyof typeof table;
-const specOf = (field: Field): FieldSpec => table[field];
+const specOf = (field: Field) => table[field];
 const allFields = Object.keys(table) as Field[];
 const isV11 = (field: Field): boolean => specOf(field).wire.api === '1.1';
 

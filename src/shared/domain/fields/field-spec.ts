@@ -24,6 +24,8 @@ export interface WireSpec {
   readonly api: ApiVersion;
   /** The public reference does not give this key (reference section 8): one edit here changes it everywhere. */
   readonly provisional?: true;
+  /** The key Updox answers it under when that differs from the key it is sent under. */
+  readonly readKey?: string;
 }
 
 /** What a field holds: text with a rule, one of a list, or yes/no. `blank` is the value of an absent field. */
@@ -61,7 +63,8 @@ export type SmsRole = 'required' | 'when-present' | 'website' | 'none';
 
 export interface FieldSpec {
   readonly label: string;
-  readonly wire: WireSpec;
+  /** null: the field never goes to Updox (the partner's details are the app's own). */
+  readonly wire: WireSpec | null;
   readonly value: FieldValueSpec;
   readonly source: FieldSource;
   /** The wizard step that asks for it; null when no step does. */
