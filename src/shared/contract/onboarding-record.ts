@@ -4,7 +4,9 @@ import { practiceFormSchema, emptyPractice, type Practice } from '../domain/prac
 import { locationFormSchema, type PracticeLocation } from '../domain/location';
 import { newUserSchema, userFormSchema, userSchema, type User } from '../domain/user';
 import { looseShapeOf } from '../domain/fields/field-spec';
+import { locationFieldTable, locationFields } from '../domain/fields/location-fields';
 import { practiceFieldTable, practiceFields } from '../domain/fields/practice-fields';
+import { userFieldTable, userFields, type UserField } from '../domain/fields/user-fields';
 
 /**
  * The wizard's record, as a draft holds it: what the person typed, as strings (and yes/no as booleans), so a half
@@ -25,30 +27,17 @@ export const draftLocationSchema = z.strictObject({
   key: rowKey,
   /** Updox's own Default Location, or a location Updox holds without an external ID: shown, never sent. */
   fixed: z.boolean(),
-  externalId: text,
-  code: text,
-  name: text,
-  address1: text,
-  address2: text,
-  city: text,
-  state: text,
-  zip: text,
-  phone: text,
-  fax: text,
-  email: text,
-  showInPortal: z.boolean(),
-  active: z.boolean(),
+  ...looseShapeOf(locationFieldTable, locationFields, text),
 });
 
+/** A user as the wizard's fields hold it: the user field table's typed fields but the password (never in a draft). */
 export const draftUserSchema = z.strictObject({
   key: rowKey,
-  userId: text,
-  loginId: text,
-  firstName: text,
-  lastName: text,
-  provider: z.boolean(),
-  admin: z.boolean(),
-  active: z.boolean(),
+  ...looseShapeOf(
+    userFieldTable,
+    userFields.filter((f): f is Exclude<UserField, 'password'> => f !== 'password'),
+    text,
+  ),
   /** A user already in Updox, changed in this edit: its User ID is fixed and a blank password keeps the current one. */
   existing: z.boolean().optional(),
 });

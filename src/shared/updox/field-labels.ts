@@ -1,6 +1,7 @@
 import { labelsOf } from '../domain/fields/field-spec';
+import { locationLabels } from '../domain/fields/location-fields';
 import { practiceFieldTable } from '../domain/fields/practice-fields';
-import { locationLabels, userLabels } from '../domain/labels';
+import { userLabels } from '../domain/fields/user-fields';
 
 /**
  * The words (UX.md "Words") for the app fields the Updox client names in AppError.fields, by subject. Taken from
@@ -9,20 +10,9 @@ import { locationLabels, userLabels } from '../domain/labels';
  */
 const subjectLabels: Readonly<Record<UpdoxFieldSubject, Readonly<Record<string, string>>>> = {
   practice: labelsOf(practiceFieldTable),
-  location: {
-    ...locationLabels,
-    // The client's LocationRecord calls the ZIP `postal` (the draft calls it `zip`).
-    postal: locationLabels.zip,
-    eveningPhone: 'Evening phone',
-    appointmentPhone: 'Appointment phone',
-  },
-  user: {
-    ...userLabels,
-    middleName: 'Middle name',
-    npi: 'NPI',
-    providerTaxonomyCode: 'Provider taxonomy code',
-    dateOfBirth: 'Date of birth',
-  },
+  // The client's LocationRecord calls the ZIP `postal` (the table and the draft call it `zip`).
+  location: { ...locationLabels, postal: locationLabels.zip },
+  user: { ...userLabels, dateOfBirth: 'Date of birth' },
   sms: { to: 'Send to', message: 'Message', locationId: 'Send From', secure: 'Secure Text' },
 };
 

@@ -26,6 +26,8 @@ export interface WireSpec {
   readonly provisional?: true;
   /** The key Updox answers it under when that differs from the key it is sent under. */
   readonly readKey?: string;
+  /** Sent, never answered (a password). */
+  readonly writeOnly?: true;
 }
 
 /** What a field holds: text with a rule, one of a list, or yes/no. `blank` is the value of an absent field. */
