@@ -87,22 +87,46 @@ const w = (key: string, readKey?: string): WireSpec => ({
  * PracticeLocationsRetrieve answers it (Updox's own number as `id`, yours as `externalId`).
  */
 export const locationFieldTable = {
-  externalId: text('Location ID', locationIdRule, w('id', 'externalId'), ['Location ID', 'externalId']),
-  code: text('Location code', locationCodeRule, w('code'), ['Location code', 'code']),
-  name: text('Location name', free(true), w('name'), ['Location name', 'name'], { required: true }),
+  name: text('Location name', free(true), w('name'), ['Location name', 'name'], {
+    required: true,
+    input: { control: 'text', row: 'ids' },
+  }),
+  code: text('Location code', locationCodeRule, w('code'), ['Location code', 'code'], {
+    required: true,
+    input: { control: 'text', row: 'ids', hint: 'A short name Updox shows, for example north-office.' },
+  }),
+  externalId: text('Location ID', locationIdRule, w('id', 'externalId'), ['Location ID', 'externalId'], {
+    input: {
+      control: 'text',
+      row: 'ids',
+      hint: 'Your own reference for it; follows the code unless you change it.',
+    },
+  }),
   address1: text('Address line 1', free(), w('address1'), ['Address line 1', 'address1']),
   address2: text('Address line 2', free(), w('address2'), ['Address line 2', 'address2']),
-  city: text('City', free(), w('city'), ['City', 'city']),
+  city: text('City', free(), w('city'), ['City', 'city'], { input: { control: 'text', row: 'place' } }),
   state: text('State', usStateRule, w('state'), ['State', 'state'], {
     display: 'state',
-    input: { control: 'select' },
+    input: { control: 'select', row: 'place' },
   }),
-  zip: text('ZIP code', zipRule, w('zip'), ['ZIP code', 'zip'], { display: 'zip' }),
-  phone: text('Phone', usPhoneRule, w('dayphone'), ['Phone', 'dayphone'], { display: 'phone' }),
-  fax: text('Fax', usPhoneRule, w('faxphone'), ['Fax', 'faxphone'], { display: 'phone' }),
-  email: text('Email', emailRule, w('emailAddress'), ['Email', 'emailAddress']),
+  zip: text('ZIP code', zipRule, w('zip'), ['ZIP code', 'zip'], {
+    display: 'zip',
+    input: { control: 'text', row: 'place', hint: 'For example 43017 or 43017-1234.' },
+  }),
+  phone: text('Phone', usPhoneRule, w('dayphone'), ['Phone', 'dayphone'], {
+    display: 'phone',
+    input: { control: 'text', row: 'contact', hint: 'For example (406) 555-0120.' },
+  }),
+  fax: text('Fax', usPhoneRule, w('faxphone'), ['Fax', 'faxphone'], {
+    display: 'phone',
+    input: { control: 'text', row: 'contact', hint: 'Optional. 10 digits.' },
+  }),
+  email: text('Email', emailRule, w('emailAddress'), ['Email', 'emailAddress'], {
+    input: { control: 'text', row: 'contact' },
+  }),
   showInPortal: flag('Show in portal', 'showInPortal', false, ['Show in portal', 'showInPortal']),
-  active: flag('Active', 'active', true, ['Active', 'active']),
+  /** Sent as typed (a new location is active); the wizard does not ask. */
+  active: { ...flag('Active', 'active', true, ['Active', 'active']), step: null },
   eveningPhone: notTyped('kept', 'Evening phone', w('evephone'), ['Evening phone', 'evephone'], 'phone'),
   appointmentPhone: notTyped(
     'kept',
