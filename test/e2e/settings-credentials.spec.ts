@@ -39,6 +39,8 @@ test('Settings lists the environments; sandbox credentials can be added and test
   await expect(page.getByTestId('environment-badge')).toHaveClass(/badge--red/);
   await page.getByTestId('env-sandbox').getByRole('radio').check();
   await expect(page.getByTestId('environment-badge')).toHaveText(/Sandbox/);
+  // A switch away from Production asks nothing, but says where the person now works.
+  await expect(page.getByTestId('switched-notice')).toContainText('Now working in Sandbox');
 
   await expectNoSeriousA11yViolations(page);
   await shoot(page, 'settings-environments');

@@ -6,6 +6,7 @@ import { TopBar } from './TopBar';
 import { Toaster } from '../components/Toaster';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { StorageNotices } from './StorageNotices';
+import { SwitchedNotice } from './SwitchedNotice';
 import { useEnvironments } from '../stores/environments-store';
 import { useEnvironmentFrame } from './use-environment-frame';
 import { LeaveConfirmDialog } from '../components/LeaveConfirmDialog';
@@ -32,6 +33,7 @@ export function AppShell() {
         <TopBar />
         <main id="main" className="shell__main" tabIndex={-1}>
           <StorageNotices />
+          <SwitchedNotice />
           <ScreenRouter />
         </main>
       </div>

@@ -5,9 +5,18 @@ import { api } from '../api/client';
 import { confirmWithPerson } from '../api/confirm';
 import { useHealth } from './health-store';
 
+/** The environment the person just switched to, for the notice that says so (until dismissed). */
+export interface SwitchedTo {
+  readonly id: string;
+  readonly name: string;
+  readonly apiBase: string | null;
+}
+
 interface EnvironmentsState {
   list: EnvironmentList | null;
   error: AppErrorData | null;
+  switchedTo: SwitchedTo | null;
+  dismissSwitched(): void;
   load(): Promise<void>;
   /** Applies a call that answers the whole list; returns the error for the form that made it. */
   apply(call: Promise<Result<EnvironmentList>>): Promise<AppErrorData | null>;
@@ -21,6 +30,8 @@ interface EnvironmentsState {
 export const useEnvironments = create<EnvironmentsState>((set, get) => ({
   list: null,
   error: null,
+  switchedTo: null,
+  dismissSwitched: () => set({ switchedTo: null }),
   async load() {
     const r = await api.environments.list();
     set(r.ok ? { list: r.data, error: null } : { error: r.error });
@@ -41,7 +52,10 @@ export const useEnvironments = create<EnvironmentsState>((set, get) => ({
     const error = await get().apply(
       api.environments.select({ id, ...(confirmProduction ? { confirmProduction } : {}) }),
     );
-    if (error) set({ list: before, error });
+    if (error) return set({ list: before, error });
+    const target = get().list?.environments.find((e) => e.id === id);
+    if (target && before?.activeId !== id)
+      set({ switchedTo: { id: target.id, name: target.name, apiBase: target.apiBase ?? null } });
   },
   async requestSwitch(id) {
     if (!get().list) await get().load();

@@ -10,7 +10,7 @@ export const callNamesByDomain = {
   app: ['info', 'health', 'confirm', 'openLogsFolder', 'storageNotices'],
   environments: ['list', 'select', 'addCustom', 'remove'],
   credentials: ['save', 'test', 'clear'],
-  activity: ['recent'],
+  activity: ['recent', 'page', 'exportCsv'],
   accounts: ['list', 'get'],
   onboarding: [
     'listDrafts',

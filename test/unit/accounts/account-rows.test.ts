@@ -55,6 +55,24 @@ const outboxItem = (accountId: string, extra: Partial<OutboxSummaryView> = {}): 
 const brief = (rows: readonly AccountRow[]) => rows.map((r) => [r.name, r.accountId, r.status, r.href]);
 
 describe('mergeAccountRows', () => {
+  it('says "Not in Updox" for a done submission that a live list taken after it does not have, never Synced', () => {
+    const done = outboxItem('gone-1', { status: 'done', updatedAt: '2025-01-02T10:00:00.000Z' });
+    const status = (liveListAt: string | null) =>
+      mergeAccountRows([practice('kept-1', 'Kept')], [], [done], liveListAt).find(
+        (r) => r.accountId === 'gone-1',
+      )?.status;
+    // A list older than the submission cannot know it yet; the copy on disk (null) proves nothing either.
+    expect(status('2025-01-02T09:00:00.000Z')).toBe('synced');
+    expect(status(null)).toBe('synced');
+    expect(status('2025-01-02T11:00:00.000Z')).toBe('missing');
+    // Listed again: an ordinary Synced row of Updox's practice.
+    const listed = mergeAccountRows([practice('gone-1', 'Back')], [], [done], '2025-01-02T11:00:00.000Z');
+    expect(brief(listed)).toEqual([['Back', 'gone-1', 'synced', '#/accounts/gone-1']]);
+    expect(countWords(mergeAccountRows([], [], [done], '2025-01-02T11:00:00.000Z'))).toBe(
+      '0 accounts, 1 sent but not in Updox now',
+    );
+  });
+
   it('lists Updox practices as Synced rows sorted by name (any case, numbers in order), opening the account', () => {
     const rows = mergeAccountRows(
       [practice('c-10', 'clinic 10'), practice('b', 'Bayside'), practice('c-9', 'Clinic 9')],

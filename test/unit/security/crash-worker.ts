@@ -1,7 +1,7 @@
 /**
  * The child process of the crash suite: the real services on a data folder, saving as fast as it can until it is
  * killed with SIGKILL. On start it reports what it finds (STATE line); after each acknowledged save it prints an
- * ACK line. Run: node --import tsx test/unit/security/crash-worker.ts <dataDir> <round>
+ * ACK line. Bundled and run by crash.test.ts: node crash-worker.mjs <dataDir> <round>
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';

@@ -9,6 +9,7 @@ const filterOrder: readonly StatusFilter[] = [
   'synced',
   'draft',
   'queued',
+  'missing',
   'failed',
 ];
 

@@ -13,6 +13,7 @@ const statusBadge: Record<RowStatus, string> = {
   synced: 'badge badge--neutral',
   draft: 'badge badge--neutral',
   queued: 'badge badge--amber',
+  missing: 'badge badge--red',
   failed: 'badge badge--red',
 };
 
@@ -44,7 +45,12 @@ export const AccountsGridRow = memo(function AccountsGridRow({
   partnerGaps: number | null;
   onFocusRow: (index: number) => void;
 }) {
-  const notInUpdox = row.status === 'draft' ? 'Not in Updox yet' : 'Not known until Updox lists it';
+  const notInUpdox =
+    row.status === 'draft'
+      ? 'Not in Updox yet'
+      : row.status === 'missing'
+        ? 'Sent and confirmed, but Updox no longer lists this account'
+        : 'Not known until Updox lists it';
   return (
     // The grid handles the keyboard for its rows (arrows, Home/End, Enter opens); a click is the mouse's way.
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events

@@ -1,7 +1,11 @@
 import type { ReadinessBrief } from '../../../shared/contract/accounts';
 
 /** One row of the Accounts list (see mergeAccountRows for where rows come from). */
-export type RowStatus = 'draft' | 'queued' | 'synced' | 'failed';
+/**
+ * missing: the app sent this practice and Updox answered that it was done, but a list Updox gave after that does
+ * not have it (removed or moved in Updox since): the app says so instead of calling it Synced.
+ */
+export type RowStatus = 'draft' | 'queued' | 'synced' | 'missing' | 'failed';
 
 export interface AccountRow {
   readonly key: string;

@@ -16,7 +16,8 @@ export { filterRows } from './account-rows-order';
  * - every practice from Updox is a row, Synced, opening the account page;
  * - an outbox item (not done) for an account Updox has marks that row Queued (queued or sending) or Failed; for an
  *   account Updox does not have (yet), it is a row of its own; a done item for an account Updox does not list yet
- *   (the list is older than the submission) is a Synced row;
+ *   (the list is older than the submission) is a Synced row; when a live list taken after the submission ended
+ *   does not have the account, the row says "Not in Updox" (removed or moved in Updox since): never Synced;
  * - an outbox item of a create whose practice step was not done never marks the practice Updox lists under the
  *   same account ID (that is another practice): it is a row of its own;
  * - a draft and its own submission (by draft ID) are one row, showing the draft's name and account ID as typed;
@@ -25,7 +26,7 @@ export { filterRows } from './account-rows-order';
  *   outbox-only row with the same account ID); otherwise a draft is a row of its own, opening #/new/<draftId>.
  */
 
-const rank: Record<RowStatus, number> = { synced: 0, draft: 1, queued: 2, failed: 3 };
+const rank: Record<RowStatus, number> = { synced: 0, draft: 1, queued: 2, missing: 3, failed: 4 };
 const worse = (a: RowStatus, b: RowStatus): RowStatus => (rank[b] > rank[a] ? b : a);
 
 const accountHref = (accountId: string) => `#/accounts/${encodeURIComponent(accountId)}`;
@@ -38,6 +39,12 @@ const outboxStatus = (item: OutboxSummaryView): RowStatus => {
   if (item.status === 'failed') return 'failed';
   if (item.status === 'done') return 'synced';
   return 'queued';
+};
+
+/** The status of a submission Updox does not list: a done one is "missing" once a live list newer than it lacks it. */
+const unlistedStatus = (item: OutboxSummaryView, liveListAt: string | null): RowStatus => {
+  const status = outboxStatus(item);
+  return status === 'synced' && liveListAt !== null && liveListAt > item.updatedAt ? 'missing' : status;
 };
 
 const fromPractice = (p: AccountListItem): Building => ({
@@ -55,7 +62,7 @@ const fromPractice = (p: AccountListItem): Building => ({
   draftUpdatedAt: '',
 });
 
-const fromOutbox = (item: OutboxSummaryView): Building => ({
+const fromOutbox = (item: OutboxSummaryView, liveListAt: string | null): Building => ({
   key: `outbox:${item.id}`,
   accountId: item.accountId,
   name: item.name,
@@ -63,7 +70,7 @@ const fromOutbox = (item: OutboxSummaryView): Building => ({
   state: item.state,
   active: null,
   sms: null,
-  status: outboxStatus(item),
+  status: unlistedStatus(item, liveListAt),
   inUpdox: false,
   draftId: null,
   href: accountHref(item.accountId),
@@ -102,6 +109,8 @@ export const mergeAccountRows = (
   practices: readonly AccountListItem[],
   drafts: readonly DraftSummaryView[],
   outbox: readonly OutboxSummaryView[],
+  /** When the practices are a live PracticeList answer: its time (ISO); null for the copy on disk or no list. */
+  liveListAt: string | null = null,
 ): AccountRow[] => {
   const byAccount = new Map<string, Building>();
   const rows: Building[] = [];
@@ -133,11 +142,11 @@ export const mergeAccountRows = (
       if (item.status !== 'done') existing.status = worse(existing.status, outboxStatus(item));
       joinDraft(existing, item);
     } else if (existing && !existing.inUpdox) {
-      existing.status = worse(existing.status, outboxStatus(item));
+      existing.status = worse(existing.status, unlistedStatus(item, liveListAt));
       existing.name = item.name || existing.name;
       joinDraft(existing, item);
     } else {
-      const row = fromOutbox(item);
+      const row = fromOutbox(item, liveListAt);
       if (item.accountId !== '' && !existing) byAccount.set(item.accountId, row);
       rows.push(row);
       joinDraft(row, item);

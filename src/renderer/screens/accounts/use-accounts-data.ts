@@ -105,6 +105,9 @@ export const useAccountsData = (): AccountsData => {
     return () => window.clearInterval(timer);
   }, [waiting, loadLocal, applyLocal]);
 
-  const rows = useMemo(() => mergeAccountRows(list?.practices ?? [], drafts, outbox), [list, drafts, outbox]);
+  const rows = useMemo(
+    () => mergeAccountRows(list?.practices ?? [], drafts, outbox, list?.source === 'live' ? list.asOf : null),
+    [list, drafts, outbox],
+  );
   return { list, drafts, elsewhere, unassigned, rows, listError, localError, loading, reload };
 };

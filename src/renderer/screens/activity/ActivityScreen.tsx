@@ -1,38 +1,62 @@
-import { useEnvironments } from '../../stores/environments-store';
 import { useEffect, useMemo, useState } from 'react';
-import type { ActivityEntry } from '../../../shared/contract/activity';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
-import { describeMethod, describeResult, filterActivity } from './activity-words';
+import { useEnvironments } from '../../stores/environments-store';
+import { ActivityFilterBar } from './ActivityFilterBar';
+import { ActivityTable } from './ActivityTable';
+import { type ActivityFilters, noFilters, toQuery } from './activity-words';
+import { saveTextFile } from './save-text-file';
+import { useActivityPages } from './use-activity-pages';
+
+/** Typing in the Account ID filter asks main once the person pauses, not at every key. */
+const useSettled = <T,>(value: T, ms: number): T => {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+};
 
 /** Every Updox call the app made: what it did, for which account, and how it ended. Never bodies or credentials. */
 export function ActivityScreen() {
-  // Each entry names the environment it went to (its name; the id when the environment was removed).
-  const environmentList = useEnvironments((st) => st.list);
-  const environmentNames = new Map((environmentList?.environments ?? []).map((env) => [env.id, env.name]));
-  const activeName = environmentList?.environments.find((env) => env.active)?.name ?? 'this environment';
-  const [entries, setEntries] = useState<ActivityEntry[] | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [changesOnly, setChangesOnly] = useState(true);
-  const [account, setAccount] = useState('');
-  const load = () =>
-    void api.activity
-      .recent({ limit: 1000 })
-      .then((r) => (r.ok ? setEntries(r.data.entries) : setError(r.error)));
-  useEffect(load, []);
-  const shown = useMemo(
-    () => (entries ? filterActivity(entries, { changesOnly, account }).slice(0, 300) : null),
-    [entries, changesOnly, account],
-  );
+  const activeName =
+    useEnvironments((st) => st.list?.environments.find((env) => env.active)?.name) ?? 'this environment';
+  const [filters, setFilters] = useState<ActivityFilters>(noFilters);
+  const [refreshCount, setRefreshCount] = useState(0);
+  const [exportError, setExportError] = useState<AppErrorData | null>(null);
+  // What the last export wrote, for the filters it was made with (other filters: not shown).
+  const [exported, setExported] = useState<{ query: string; words: string } | null>(null);
+  const settled = useSettled(filters, 250);
+  const query = useMemo(() => toQuery(settled), [settled]);
+  const { entries, total, error, loading, loadMore } = useActivityPages(query, refreshCount);
+
+  const exportCsv = async () => {
+    setExported(null);
+    const r = await api.activity.exportCsv({ query });
+    if (!r.ok) return setExportError(r.error);
+    setExportError(null);
+    saveTextFile(r.data.fileName, r.data.csv, 'text/csv');
+    setExported({
+      query: JSON.stringify(query),
+      words: `${r.data.rows.toLocaleString()} calls exported to ${r.data.fileName}.`,
+    });
+  };
+
   return (
     <Screen
       title="Activity"
       actions={
-        <button type="button" className="button" onClick={load}>
-          Refresh
-        </button>
+        <>
+          <button type="button" className="button" onClick={() => void exportCsv()} disabled={total === 0}>
+            Export CSV
+          </button>
+          <button type="button" className="button" onClick={() => setRefreshCount((n) => n + 1)}>
+            Refresh
+          </button>
+        </>
       }
     >
       <p className="field__hint" data-testid="activity-environment">
@@ -40,53 +64,17 @@ export function ActivityScreen() {
         another&apos;s). Only the action, account, result and timing are kept; never credentials, message text
         or phone numbers.
       </p>
-      <div className="activity-filters">
-        <div className="field">
-          <label htmlFor="activity-account">Account ID</label>
-          <input id="activity-account" value={account} onChange={(e) => setAccount(e.target.value)} />
-        </div>
-        <label className="activity-filters__check">
-          <input type="checkbox" checked={changesOnly} onChange={(e) => setChangesOnly(e.target.checked)} />{' '}
-          Changes and sends only (hide reads and checks)
-        </label>
-      </div>
-      <ErrorNote error={error} />
-      {shown && shown.length === 0 ? <p className="empty">Nothing to show yet.</p> : null}
-      {shown && shown.length > 0 ? (
-        <table className="table" aria-label="Updox activity">
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">What</th>
-              <th scope="col">Account ID</th>
-              <th scope="col">Result</th>
-              <th scope="col">Updox method</th>
-              <th scope="col">Environment</th>
-              <th scope="col">Duration</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((e, i) => (
-              <tr key={`${e.at}-${i}`}>
-                <td>{new Date(e.at).toLocaleString()}</td>
-                <td>
-                  {describeMethod(e.method)}
-                  {e.attempt > 1 ? ` (try ${e.attempt})` : ''}
-                </td>
-                <td>{e.accountId ?? '—'}</td>
-                <td>{describeResult(e)}</td>
-                <td>
-                  <code>
-                    {e.method}
-                    {e.version ? `/${e.version}` : ''}
-                  </code>
-                </td>
-                <td>{environmentNames.get(e.environmentId) ?? e.environmentId}</td>
-                <td>{e.durationMs} ms</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <ActivityFilterBar filters={filters} onChange={setFilters} />
+      <ErrorNote error={error ?? exportError} />
+      <p className="activity-count" role="status" data-testid="activity-count">
+        {loading || total === null
+          ? 'Loading…'
+          : `${total.toLocaleString()} call${total === 1 ? '' : 's'} match${total === 1 ? 'es' : ''}.`}
+        {exported?.query === JSON.stringify(query) ? ` ${exported.words}` : ''}
+      </p>
+      {total === 0 ? <p className="empty">Nothing to show for these filters.</p> : null}
+      {total !== null && total > 0 ? (
+        <ActivityTable entries={entries} total={total} onNearEnd={loadMore} />
       ) : null}
     </Screen>
   );

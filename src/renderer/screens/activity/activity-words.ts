@@ -1,61 +1,58 @@
-import type { ActivityEntry } from '../../../shared/contract/activity';
+import type { ActivityQueryInput } from '../../../shared/contract/activity';
 
-/**
- * What each Updox method asks for, in a front-desk person's words (the Result column says how it ended). Reads
- * are marked so they can be hidden.
- */
-const methods: Record<string, { words: string; read: boolean }> = {
-  ping: { words: 'Check Updox is reachable', read: true },
-  pingwithapplicationauth: { words: 'Test the vendor credentials', read: true },
-  pingwithaccountauth: { words: 'Check the account can sign in', read: true },
-  pingwithauth: { words: 'Check the user can sign in', read: true },
-  practicecreate: { words: 'Create a practice', read: false },
-  practiceupdate: { words: 'Update a practice', read: false },
-  practicesave: { words: 'Save a practice', read: false },
-  practiceget: { words: 'Read a practice', read: true },
-  practicelist: { words: 'List the practices', read: true },
-  locationssync: { words: 'Send locations', read: false },
-  practicelocationsretrieve: { words: 'Read locations', read: true },
-  usersave: { words: 'Save a user', read: false },
-  userget: { words: 'Read a user', read: true },
-  userlist: { words: 'List users', read: true },
-  smssendnumberlist: { words: 'Read SMS numbers', read: true },
-  smssendnumberrequest: { words: 'Request an SMS number', read: false },
-  smssend: { words: 'Send a text message', read: false },
-};
+export {
+  activityMethodChoices,
+  describeMethod,
+  describeResult,
+  isRead,
+} from '../../../shared/updox/activity-words';
 
-export const describeMethod = (method: string): string => methods[method.toLowerCase()]?.words ?? method;
-export const isRead = (method: string): boolean => methods[method.toLowerCase()]?.read ?? false;
+/** The Result filter's choices, in the order shown. */
+export const outcomeChoices = [
+  ['all', 'Any result'],
+  ['done', 'Done'],
+  ['refused', 'Refused by Updox'],
+  ['failed', 'Not reached, no answer or not understood'],
+] as const;
 
-export const describeResult = (e: ActivityEntry): string => {
-  switch (e.outcome) {
-    case 'ok':
-      return 'Done';
-    case 'updox-error':
-      // A read that finds no account is a routine existence check (is this ID free?), not a refusal.
-      if (e.responseCode === 4131 && isRead(e.method)) return 'No such account (4131)';
-      return e.responseCode === 4035
-        ? 'Not sent: verification requested (4035)'
-        : `Refused by Updox (${e.responseCode ?? '?'})`;
-    case 'network':
-      return 'Updox not reached';
-    case 'timeout':
-      return 'No answer in time';
-    default:
-      return 'Answer not understood';
-  }
-};
+export type OutcomeChoice = (typeof outcomeChoices)[number][0];
 
-export interface ActivityFilter {
-  readonly changesOnly: boolean;
+export interface ActivityFilters {
   readonly account: string;
+  readonly method: string;
+  readonly outcome: OutcomeChoice;
+  /** YYYY-MM-DD from the date inputs ('' for none), days in this computer's time zone, both included. */
+  readonly fromDay: string;
+  readonly toDay: string;
+  readonly changesOnly: boolean;
 }
 
-export const filterActivity = (entries: readonly ActivityEntry[], f: ActivityFilter): ActivityEntry[] => {
-  const account = f.account.trim().toLowerCase();
-  return entries.filter(
-    (e) =>
-      (!f.changesOnly || !isRead(e.method)) &&
-      (!account || (e.accountId ?? '').toLowerCase().includes(account)),
-  );
+export const noFilters: ActivityFilters = {
+  account: '',
+  method: '',
+  outcome: 'all',
+  fromDay: '',
+  toDay: '',
+  changesOnly: true,
+};
+
+const startOfDay = (day: string, addDays = 0): string | undefined => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return undefined;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + addDays);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+};
+
+/** The filters as main takes them: days become instants (from the start of the first to the end of the last). */
+export const toQuery = (f: ActivityFilters): ActivityQueryInput => {
+  const from = startOfDay(f.fromDay);
+  const to = startOfDay(f.toDay, 1);
+  return {
+    account: f.account.trim(),
+    method: f.method,
+    outcome: f.outcome,
+    changesOnly: f.changesOnly,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
 };

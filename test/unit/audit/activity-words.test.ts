@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityEntry } from '../../../src/shared/contract/activity';
-import {
-  describeMethod,
-  describeResult,
-  filterActivity,
-} from '../../../src/renderer/screens/activity/activity-words';
+import { describeMethod, describeResult, outcomeGroup } from '../../../src/shared/updox/activity-words';
 
 const entry = (method: string, extra: Partial<ActivityEntry> = {}): ActivityEntry => ({
   at: '2026-11-23T09:00:00.000Z',
@@ -38,19 +34,13 @@ describe('activity words', () => {
     );
   });
 
-  it('hide reads when asked, and filter by account id', () => {
-    const all = [
-      entry('PracticeGet', { accountId: 'sunrise' }),
-      entry('PracticeUpdate', { accountId: 'sunrise' }),
-      entry('SmsSend', { accountId: 'oak' }),
-    ];
-    expect(filterActivity(all, { changesOnly: true, account: '' }).map((e) => e.method)).toEqual([
-      'PracticeUpdate',
-      'SmsSend',
-    ]);
-    expect(filterActivity(all, { changesOnly: false, account: 'SUN' }).map((e) => e.method)).toEqual([
-      'PracticeGet',
-      'PracticeUpdate',
-    ]);
+  it('group results as a person filters them: a 4131 existence check is done, not refused', () => {
+    expect(outcomeGroup(entry('PracticeGet', { outcome: 'updox-error', responseCode: 4131 }))).toBe('done');
+    expect(outcomeGroup(entry('PracticeCreate', { outcome: 'updox-error', responseCode: 4130 }))).toBe(
+      'refused',
+    );
+    expect(outcomeGroup(entry('SmsSend', { outcome: 'timeout' }))).toBe('failed');
+    expect(outcomeGroup(entry('SmsSend', { outcome: 'unexpected' }))).toBe('failed');
+    expect(outcomeGroup(entry('SmsSend'))).toBe('done');
   });
 });
