@@ -46,7 +46,7 @@ function parse<T>(
   return { ok: false, answer: bad(problems.join('; ')) };
 }
 
-export function stateView(runtime: SandboxRuntime, faults: FaultInjector): Record<string, unknown> {
+function stateView(runtime: SandboxRuntime, faults: FaultInjector): Record<string, unknown> {
   const { state } = runtime;
   const now = runtime.clock.now();
   advanceSmsNumbers(state, now);

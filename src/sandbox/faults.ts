@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Fault injection for /api/io/ calls, configured through POST /_sandbox/faults. Not persisted. */
 
-export const FAULT_KINDS = ['latency', 'http5xx', 'drop', 'malformed', 'slowBody', 'unknownCode'] as const;
+const FAULT_KINDS = ['latency', 'http5xx', 'drop', 'malformed', 'slowBody', 'unknownCode'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export const faultRuleSchema = z.object({

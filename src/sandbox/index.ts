@@ -5,7 +5,8 @@ import type { SandboxRuntime, VendorCredentials } from './context';
 import { API_PATH_PREFIX, SANDBOX_APPLICATION_ID, SANDBOX_APPLICATION_PASSWORD } from './defaults';
 import { FaultInjector } from './faults';
 import { TimerSet } from './http-io';
-import { createRequestListener } from './server';
+import type { ControlAnswer } from './control-plane';
+import { createRequestListener, runControl, type ServerDeps } from './server';
 import { emptyState, type SandboxState, type VerificationSettings } from './state';
 import { fileStore, memoryStore, noUpdatedRecords } from './store';
 
@@ -38,6 +39,11 @@ export interface RunningSandbox {
   apiBase: string;
   port: number;
   credentials: VendorCredentials;
+  /**
+   * The control plane in process, for the app that embeds the sandbox: the same routes and answers as
+   * `${origin}/_sandbox/<route>` (GET state; POST vendor, sms, clock, verification, faults, reset).
+   */
+  control(httpMethod: 'GET' | 'POST', route: string, body?: unknown): ControlAnswer;
   close(): Promise<void>;
 }
 
@@ -70,14 +76,8 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Runn
   };
   const faults = new FaultInjector();
   const timers = new TimerSet();
-  const listener = createRequestListener({
-    runtime,
-    faults,
-    store,
-    timers,
-    log,
-    logRequests: opts.logRequests ?? false,
-  });
+  const deps: ServerDeps = { runtime, faults, store, timers, log, logRequests: opts.logRequests ?? false };
+  const listener = createRequestListener(deps);
   const server = createServer(listener);
   const port = await listen(server, opts.port ?? 0);
   const origin = `http://127.0.0.1:${port}`;
@@ -86,6 +86,7 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Runn
     apiBase: `${origin}${API_PATH_PREFIX}`,
     port,
     credentials: { ...credentials },
+    control: (httpMethod, route, body = {}) => runControl(deps, httpMethod, route, body),
     close: async () => {
       await closeServer(server, timers);
       await store.close();

@@ -73,11 +73,21 @@ async function handleControlRequest(
   } catch {
     return sendJson(res, 400, { ok: false, error: 'Malformed JSON' });
   }
-  const route = path.slice(CONTROL_PATH_PREFIX.length);
-  let answer: ControlAnswer = handleControl(deps.runtime, deps.faults, req.method ?? 'GET', route, json);
-  if (!persist(deps))
-    answer = { status: 500, body: { ok: false, error: 'The sandbox could not save its state' } };
+  const answer = runControl(deps, req.method ?? 'GET', path.slice(CONTROL_PATH_PREFIX.length), json);
   sendJson(res, answer.status, answer.body);
+}
+
+/** One control-plane request, over HTTP or in process (the embedded sandbox): routed, then the state saved. */
+export function runControl(
+  deps: ServerDeps,
+  httpMethod: string,
+  route: string,
+  body: unknown,
+): ControlAnswer {
+  const answer = handleControl(deps.runtime, deps.faults, httpMethod, route, body);
+  if (!persist(deps))
+    return { status: 500, body: { ok: false, error: 'The sandbox could not save its state' } };
+  return answer;
 }
 
 async function handleApiRequest(deps: ServerDeps, req: IncomingMessage, res: ServerResponse, path: string) {

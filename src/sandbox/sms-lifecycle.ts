@@ -22,7 +22,7 @@ export function advanceSmsNumbers(state: SandboxState, nowMs: number): void {
 }
 
 /** Toll-free numbers from the fictional 888-555-01xx block upwards, unique within the sandbox. */
-export function nextTollFreeNumber(state: SandboxState): string {
+function nextTollFreeNumber(state: SandboxState): string {
   const seq = state.counters.nextNumberSeq++;
   const prefixes = ['888', '877', '866', '855', '844', '833'];
   const prefix = prefixes[Math.floor(seq / 10_000) % prefixes.length] ?? '888';

@@ -119,7 +119,7 @@ export const verificationSchema = z.object({
 export type VerificationSettings = z.infer<typeof verificationSchema>;
 
 /** One accepted SmsSend: metadata only. Never the body, never more than the last 4 digits of the recipient. */
-export const smsSendRecordSchema = z.object({
+const smsSendRecordSchema = z.object({
   messageId: z.string(),
   accountId: z.string(),
   locationId: z.number().int(),
@@ -149,7 +149,7 @@ export const sandboxStateSchema = z.object({
 });
 export type SandboxState = z.infer<typeof sandboxStateSchema>;
 
-export const emptyPartner = (): PartnerDetails => ({
+const emptyPartner = (): PartnerDetails => ({
   name: '',
   legalName: '',
   address1: '',
@@ -165,7 +165,7 @@ export const emptyPartner = (): PartnerDetails => ({
   contactPhone: '',
 });
 
-export const defaultVerification = (): VerificationSettings => ({
+const defaultVerification = (): VerificationSettings => ({
   delayMs: DEFAULT_VERIFICATION_DELAY_MS,
   numberAssignDelayMs: DEFAULT_NUMBER_ASSIGN_DELAY_MS,
   outcome: 'APPROVED',

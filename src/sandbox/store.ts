@@ -274,7 +274,7 @@ const tempNameFor = (file: string) =>
   path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${randomUUID().slice(0, 8)}`);
 
 /** Write to a temporary file beside the target, fsync it, then rename it over the target. */
-export function writeFileAtomic(file: string, contents: string): void {
+function writeFileAtomic(file: string, contents: string): void {
   const dir = path.dirname(file);
   fs.mkdirSync(dir, { recursive: true });
   const temp = tempNameFor(file);

@@ -51,6 +51,3 @@ export class AppError extends Error {
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorData };
-
-export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
-export const fail = <T = never>(error: AppErrorData): Result<T> => ({ ok: false, error });

@@ -1,7 +1,7 @@
 /** The renderer is served from this custom protocol in a packaged app: its own files, its own origin. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'desk';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
 /** Where the renderer may live: the app protocol, or the electron-vite dev server in development only. */

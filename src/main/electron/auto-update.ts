@@ -12,7 +12,7 @@ export interface Updater {
   on(event: 'error', listener: (error: Error) => void): unknown;
 }
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The update URL: DESK_UPDATE_URL, else the one built into package.json ("desk.updateUrl"); https only. */
 export const updateUrlFrom = (configured: string | undefined, env: NodeJS.ProcessEnv): string | undefined => {

@@ -44,7 +44,7 @@ type ElectronModule = Pick<
 export type HostPlatform = Omit<Platform, 'logsDir' | 'notifier' | 'desktop'>;
 
 /** The channel on which main asks the window to open a screen (a notification was clicked). */
-export const OPEN_SCREEN_CHANNEL = 'app.openScreen';
+const OPEN_SCREEN_CHANNEL = 'app.openScreen';
 
 export interface BootstrapOptions {
   /** Folder of the built app (out/main); the preload and renderer sit beside it. */

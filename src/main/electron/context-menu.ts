@@ -20,7 +20,7 @@ type Params = Pick<
  * misspelled word, then cut, copy, paste and select all (each enabled as Chromium says it can be). Nothing for a
  * plain click elsewhere (an empty list: no menu).
  */
-export const contextMenuTemplate = (p: Params, actions: ContextMenuActions): MenuItemConstructorOptions[] => {
+const contextMenuTemplate = (p: Params, actions: ContextMenuActions): MenuItemConstructorOptions[] => {
   const hasSelection = p.selectionText.trim().length > 0;
   if (!p.isEditable && !hasSelection) return [];
   const spelling: MenuItemConstructorOptions[] =

@@ -2,7 +2,7 @@ import type { NotificationConstructorOptions } from 'electron';
 import type { OsNotifier } from '../platform/types';
 
 /** A hash route of ours (#/sms/acct-1): the only thing a notification click may ask the window to open. */
-export const isScreenRoute = (screen: string): boolean => /^#\/[a-z-]+(\/[^\s#]*)?$/.test(screen);
+const isScreenRoute = (screen: string): boolean => /^#\/[a-z-]+(\/[^\s#]*)?$/.test(screen);
 
 interface NotificationClass {
   new (options: NotificationConstructorOptions): {

@@ -1,6 +1,6 @@
 import { safeStorage } from 'electron';
 import ElectronStore from 'electron-store';
-import type { KeyValueFile, SecretStorage } from '../platform/types';
+import type { SecretStorage } from '../platform/types';
 import type { HostPlatform } from './bootstrap';
 import { appName, appVersion } from '../app-identity';
 
@@ -28,6 +28,5 @@ export const createElectronPlatform = (dataDir: string): HostPlatform => ({
   appVersion,
   dataDir,
   secrets: electronSecrets(),
-  openSettingsFile: (options) =>
-    new ElectronStore<Record<string, unknown>>(options) as unknown as KeyValueFile,
+  openSettingsFile: (options) => new ElectronStore<Record<string, unknown>>(options),
 });

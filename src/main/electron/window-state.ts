@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 /** The window's last normal (not maximized) bounds and whether it was maximized, kept in the data folder. */
-export const windowStateSchema = z.object({
+const windowStateSchema = z.object({
   x: z.number().int(),
   y: z.number().int(),
   width: z.number().int().positive(),
@@ -24,7 +24,7 @@ export interface InitialBounds {
   readonly maximized: boolean;
 }
 
-export const WINDOW_STATE_FILE = 'window-state.json';
+const WINDOW_STATE_FILE = 'window-state.json';
 
 const overlap = (a: Rect, b: Rect): number =>
   Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
@@ -67,7 +67,7 @@ export const readWindowState = (dataDir: string): WindowState | undefined => {
   }
 };
 
-export const writeWindowState = (dataDir: string, state: WindowState): void => {
+const writeWindowState = (dataDir: string, state: WindowState): void => {
   const file = path.join(dataDir, WINDOW_STATE_FILE);
   const temp = `${file}.tmp`;
   fs.writeFileSync(temp, JSON.stringify(state));

@@ -4,5 +4,5 @@ import type { AppServices } from '../services/app-services';
 
 export const accountsHandlers = (s: AppServices): DomainHandlers<Contract, 'accounts'> => ({
   list: () => s.accounts.list(),
-  get: ({ accountId }) => s.accounts.get(accountId),
+  get: (input) => s.accounts.get(input),
 });

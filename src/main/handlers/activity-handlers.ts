@@ -3,8 +3,7 @@ import type { DomainHandlers } from '../ipc/handler-types';
 import type { AppServices } from '../services/app-services';
 
 export const activityHandlers = (s: AppServices): DomainHandlers<Contract, 'activity'> => ({
-  recent: async ({ limit }) => ({ entries: s.audit.recent(limit, s.updox.activeEnvironment().id) }),
-  page: (input) => s.audit.page(s.updox.activeEnvironment().id, input),
-  exportCsv: (input) =>
-    s.audit.exportCsv(s.updox.activeEnvironment().id, input, s.updox.activeEnvironment().name),
+  recent: (input) => s.activity.recent(input),
+  page: (input) => s.activity.page(input),
+  exportCsv: (input) => s.activity.exportCsv(input),
 });

@@ -1,22 +1,27 @@
 import { AppError, type Result } from '../../shared/errors';
 import { findCall, type ContractSpec } from '../../shared/contract/define';
 import { zodIssuesToFields } from '../../shared/contract/zod-fields';
-import type { CallContext } from './handler-types';
+import type { CallContext, HandlerTableOf } from './handler-types';
 import { logger } from '../services/log/logger';
 
-type AnyHandler = (input: unknown, ctx: CallContext) => Promise<unknown>;
-type AnyTable = Record<string, Record<string, AnyHandler>>;
+/**
+ * A handler as the dispatcher holds it: it takes the input its own call's schema has just parsed (the table's
+ * type ties each handler to its call's parsed input, so the dispatcher never hands it anything else).
+ */
+type ParsedHandler = (input: never, ctx: CallContext) => Promise<unknown>;
+type HandlersByDomain = Readonly<Partial<Record<string, Readonly<Partial<Record<string, ParsedHandler>>>>>>;
 
 /**
  * The one path every call takes, in Electron and in the web host: find the call, parse its input, run the
  * handler, parse its output, and turn anything thrown into the shared error shape. Nothing else is trusted.
  */
-export const createDispatcher = <T extends ContractSpec>(contract: T, table: unknown) => {
-  const handlers = table as AnyTable;
+export const createDispatcher = <T extends ContractSpec>(contract: T, table: HandlerTableOf<T>) => {
+  const handlers: HandlersByDomain = table;
   return async (name: string, rawInput: unknown, ctx: CallContext): Promise<Result<unknown>> => {
     const spec = findCall(contract, name);
     const dot = name.indexOf('.');
-    const handler = spec ? handlers[name.slice(0, dot)]?.[name.slice(dot + 1)] : undefined;
+    const domain = spec ? handlers[name.slice(0, dot)] : undefined;
+    const handler = domain?.[name.slice(dot + 1)];
     if (!spec || !handler) {
       return {
         ok: false,
@@ -31,7 +36,7 @@ export const createDispatcher = <T extends ContractSpec>(contract: T, table: unk
     }
     const started = performance.now();
     try {
-      const data = await handler(parsed.data, ctx);
+      const data = await handler(parsed.data as never, ctx);
       const out = spec.output.safeParse(data);
       if (!out.success) {
         logger.error('call.output-invalid', { call: name, issues: out.error.issues.length });

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** The environment variable both hosts honour, so tests and power users can point the app at any folder. */
-export const DATA_DIR_ENV = 'DESK_DATA_DIR';
+const DATA_DIR_ENV = 'DESK_DATA_DIR';
 
 /** Where the web host keeps its data when no --data-dir or DESK_DATA_DIR is given (the OS config folder). */
 export const defaultWebDataDir = (

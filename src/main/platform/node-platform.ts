@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Conf from 'conf';
 import { openKeyFileSecrets } from './key-file-secrets';
-import type { KeyValueFile, Platform } from './types';
+import type { Platform } from './types';
 import { appName, appVersion } from '../app-identity';
 
 /** The platform the web host and the tests run on: conf for settings, a key file for secrets, toasts only. */
@@ -17,5 +17,5 @@ export const createNodePlatform = (dataDir: string): Platform => ({
     new Conf<Record<string, unknown>>({
       ...options,
       projectName: 'onboarding-desk',
-    }) as unknown as KeyValueFile,
+    }),
 });

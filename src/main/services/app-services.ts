@@ -14,9 +14,17 @@ import { createBusinessServices, type BusinessServices } from './business/busine
 import { createAccountsServices, type AccountsServices } from './accounts/accounts-services';
 import { createOnboardingServices, type OnboardingServices } from './onboarding/onboarding-services';
 import { createSmsServices, type SmsServices } from './sms/sms-services';
+import { createAppStatus, type AppStatus } from './app/app-status';
+import { createActivity } from './audit/activity';
+import { createEnvironmentServices, type EnvironmentServices } from './environments/environment-services';
+import { createCredentialServices, type CredentialServices } from './environments/credential-services';
 
 /** Everything the handlers use. The composition root: each host builds one of these and nothing else. */
 export interface AppServices extends CoreServices {
+  readonly app: AppStatus;
+  readonly environments: EnvironmentServices;
+  readonly credentials: CredentialServices;
+  readonly activity: ReturnType<typeof createActivity>;
   readonly business: BusinessServices;
   readonly accounts: AccountsServices;
   readonly onboarding: OnboardingServices;
@@ -43,6 +51,10 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
   const sms = await createSmsServices(core, business);
   return {
     ...core,
+    app: createAppStatus(core, () => onboarding.outboxCount()),
+    environments: createEnvironmentServices(core),
+    credentials: createCredentialServices(core),
+    activity: createActivity(core),
     business,
     accounts,
     onboarding,

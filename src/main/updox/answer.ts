@@ -39,11 +39,7 @@ export function readAnswer<T>(spec: AnswerSpec<T>, answer: HttpAnswer): { data: 
 }
 
 /** The UpdoxError for a responseCode other than 2000, in words a person can act on. */
-export function updoxCodeError(
-  spec: AnswerSpec<unknown>,
-  envelope: Envelope,
-  httpStatus?: number,
-): UpdoxError {
+function updoxCodeError(spec: AnswerSpec<unknown>, envelope: Envelope, httpStatus?: number): UpdoxError {
   const { responseCode: code, responseMessage: updoxMessage } = envelope;
   let message = describeUpdoxCode(code, updoxMessage, { method: spec.method, ...spec.context });
   let fields: Record<string, string> | undefined;

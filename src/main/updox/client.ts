@@ -24,8 +24,8 @@ export interface UpdoxClientOptions {
   fetchImpl?: typeof fetch;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_RETRY: RetryPolicy = { retries: 2, minTimeoutMs: 250, maxTimeoutMs: 2_000 };
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_RETRY: RetryPolicy = { retries: 2, minTimeoutMs: 250, maxTimeoutMs: 2_000 };
 
 function buildMethods(call: Caller) {
   return {

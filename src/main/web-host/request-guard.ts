@@ -10,8 +10,8 @@ export interface GuardConfig {
   readonly token: string;
 }
 
-export const allowedHosts = (port: number): string[] => [`127.0.0.1:${port}`, `localhost:${port}`];
-export const allowedOrigins = (port: number): string[] => allowedHosts(port).map((h) => `http://${h}`);
+const allowedHosts = (port: number): string[] => [`127.0.0.1:${port}`, `localhost:${port}`];
+const allowedOrigins = (port: number): string[] => allowedHosts(port).map((h) => `http://${h}`);
 
 /** Refuses DNS-rebinding (a foreign Host header) for every request, static files included. */
 export const hostAllowed = (req: IncomingMessage, cfg: GuardConfig): boolean =>

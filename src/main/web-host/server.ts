@@ -8,7 +8,7 @@ import { guardSlowClients } from './slow-client-guard';
 import { decodePath, serveStatic } from './static-files';
 import { logger } from '../services/log/logger';
 
-export const MAX_BODY_BYTES = 256 * 1024;
+const MAX_BODY_BYTES = 256 * 1024;
 
 export interface WebHostOptions {
   readonly dispatch: Dispatcher;

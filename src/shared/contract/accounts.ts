@@ -28,7 +28,7 @@ export const accountListItemSchema = z.object({
 });
 
 /** Where the practices came from: Updox now, the copy on disk, or nowhere (unreachable and never listed). */
-export const listSourceSchema = z.enum(['live', 'cache', 'none']);
+const listSourceSchema = z.enum(['live', 'cache', 'none']);
 
 const environmentFields = {
   environmentId: z.string(),

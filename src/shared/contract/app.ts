@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call } from './define';
 
-export const environmentKinds = ['sandbox', 'qa', 'production', 'custom'] as const;
+const environmentKinds = ['sandbox', 'qa', 'production', 'custom'] as const;
 export const environmentKindSchema = z.enum(environmentKinds);
 
 export const appInfoSchema = z.object({
@@ -19,7 +19,7 @@ export const appInfoSchema = z.object({
   }),
 });
 
-export const connectionStates = ['online', 'offline', 'unreachable'] as const;
+const connectionStates = ['online', 'offline', 'unreachable'] as const;
 
 export const appHealthSchema = z.object({
   environment: z.object({ id: z.string(), name: z.string(), kind: environmentKindSchema }),
@@ -37,7 +37,7 @@ export const confirmRequestSchema = z.strictObject({
   /** The no button's words; "Cancel" when not given. */
   cancelLabel: z.string().min(1).max(40).optional(),
 });
-export const confirmAnswerSchema = z.object({ answer: z.enum(['confirmed', 'cancelled', 'in-app']) });
+const confirmAnswerSchema = z.object({ answer: z.enum(['confirmed', 'cancelled', 'in-app']) });
 
 /** A data file the app could not use as it was (damaged), and what it did: named so the person can find it. */
 export const storageNoticeSchema = z.object({

@@ -79,7 +79,7 @@ export const submissionSchema = z.object({
   users: z.array(stepResultSchema),
 });
 
-export const draftStateSchema = z.enum(['draft', 'queued', 'synced', 'failed']);
+const draftStateSchema = z.enum(['draft', 'queued', 'synced', 'failed']);
 
 export const draftViewSchema = z.object({
   id: z.string(),

@@ -52,7 +52,7 @@ export const smsNumbersSchema = z.object({
   checkedAt: z.string(),
 });
 
-export const smsSendOutcomes = [
+const smsSendOutcomes = [
   'sent',
   'verification-requested',
   'business-info-needed',

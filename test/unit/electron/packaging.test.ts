@@ -73,3 +73,35 @@ describe('packaging (electron-builder.json)', () => {
     expect((await fs.readFile('build/icon.svg', 'utf8')).startsWith('<svg')).toBe(true);
   });
 });
+
+describe('packaging (package.json dependencies)', () => {
+  /** Packages that src/main, src/preload, src/shared and src/sandbox import at run time (type-only imports left out). */
+  const nodeSideImports = async (): Promise<Set<string>> => {
+    const found = new Set<string>();
+    for (const dir of ['src/main', 'src/preload', 'src/shared', 'src/sandbox']) {
+      for (const file of await fs.readdir(dir, { recursive: true })) {
+        if (!file.endsWith('.ts')) continue;
+        const text = await fs.readFile(`${dir}/${file}`, 'utf8');
+        for (const m of text.matchAll(/(?:^import (?!type )[^;]*? from|import\()\s*'([^'.][^']*)'/gm)) {
+          const spec = m[1]!;
+          if (spec.startsWith('node:') || spec === 'electron') continue;
+          found.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+        }
+      }
+    }
+    return found;
+  };
+
+  it('ships what main imports at run time, and nothing that only the renderer bundle uses', async () => {
+    const pkg = JSON.parse(await fs.readFile('package.json', 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    const imports = await nodeSideImports();
+    expect(imports.size).toBeGreaterThan(3);
+    for (const name of imports) expect(Object.keys(pkg.dependencies)).toContain(name);
+    for (const name of ['react', 'react-dom', 'zustand', '@tanstack/react-virtual'])
+      expect(Object.keys(pkg.devDependencies)).toContain(name);
+    for (const name of Object.keys(pkg.dependencies)) expect(imports).toContain(name);
+  });
+});

@@ -116,3 +116,24 @@ describe('control plane', () => {
     }
   });
 });
+
+describe('control plane in process (the embedded sandbox)', () => {
+  it('answers as over HTTP, and what it changes is what HTTP callers then see', async () => {
+    const { startSandbox } = await import('../../../src/sandbox/index');
+    const sandbox = await startSandbox();
+    try {
+      const pushed = sandbox.control('POST', 'vendor', COMPLETE_PARTNER);
+      expect(pushed).toMatchObject({ status: 200, body: { ok: true } });
+      const refused = sandbox.control('POST', 'clock', { advanceMs: -5 });
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ ok: false, error: expect.stringContaining('advanceMs') });
+      expect(sandbox.control('GET', 'vendor').status).toBe(405);
+      const state = (await (await fetch(`${sandbox.origin}/_sandbox/state`)).json()) as {
+        partner: { name: string };
+      };
+      expect(state.partner.name).toBe(COMPLETE_PARTNER.name);
+    } finally {
+      await sandbox.close();
+    }
+  });
+});

@@ -4,7 +4,7 @@ import type { AppErrorData } from '../../../shared/errors';
 import { toLocationView } from '../updox/location-views';
 import { readinessBrief, toAccountRecord } from './account-views';
 import type { ListDeps } from './account-list';
-import { isUnreachable } from './unreachable';
+import { isUnreachable } from '../../updox/error-rules';
 
 const asErrorData = (error: unknown): AppErrorData =>
   error instanceof AppError

@@ -5,7 +5,7 @@ import { logger } from '../log/logger';
 import type { Environment } from '../settings/settings-schema';
 import { toAccountRecord, toListItems } from './account-views';
 import type { PracticeListCache } from './practice-list-cache';
-import { isUnreachable } from './unreachable';
+import { isUnreachable } from '../../updox/error-rules';
 
 export interface ListDeps {
   readonly session: (environmentId: string) => Promise<{ client: UpdoxClient; environment: Environment }>;

@@ -1,3 +1,4 @@
+import type { CallInputOf } from '../../../shared/contract/call-types';
 import type { AccountDetails, AccountList } from '../../../shared/contract/accounts';
 import type { CoreServices } from '../core-services';
 import type { BusinessServices } from '../business/business-services';
@@ -18,7 +19,8 @@ export const createAccountsServices = async (core: CoreServices, business: Busin
   return {
     cache,
     list: (): Promise<AccountList> => listAccounts(deps),
-    get: (accountId: string): Promise<AccountDetails> => getAccount(deps, accountId),
+    get: ({ accountId }: CallInputOf<'accounts', 'get'>): Promise<AccountDetails> =>
+      getAccount(deps, accountId),
     async close(): Promise<void> {
       await cache.idle();
     },

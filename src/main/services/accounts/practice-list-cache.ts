@@ -12,7 +12,7 @@ import { createKeyedSerializer } from '../storage/keyed-serializer';
  * "as of") when Updox cannot be reached. One file per environment under <dataDir>/accounts-cache/, written
  * atomically; a file that is damaged or has the wrong shape reads as "no copy" (and is logged), never as data.
  */
-export const CACHE_VERSION = 1;
+const CACHE_VERSION = 1;
 
 const cacheFileSchema = z.object({
   version: z.literal(CACHE_VERSION),

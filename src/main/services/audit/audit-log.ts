@@ -10,7 +10,7 @@ import { type ActivityHistory, createActivityHistory } from './activity-history'
  * environment, account id, response code, outcome and duration. Never credentials, message bodies or phone
  * numbers: its schema (activityEntrySchema, shared with the Activity screen) has no field that could carry them.
  */
-export const auditEntrySchema = activityEntrySchema;
+const auditEntrySchema = activityEntrySchema;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /** Rotated by size: audit.jsonl, then audit.jsonl.1 (newest) to audit.jsonl.4 (oldest); about 10 MB in all. */

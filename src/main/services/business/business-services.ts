@@ -1,11 +1,15 @@
+import type { CallInputOf } from '../../../shared/contract/call-types';
+import type { WebsiteCheck } from '../../../shared/contract/business';
 import type { CoreServices } from '../core-services';
 import { logger } from '../log/logger';
 import { openPartnerDraftStore } from './partner-draft-store';
 import { openPartnerStore } from './partner-store';
+import { createMissingInfo } from './missing-info-submission';
+import { createPartnerDetails, type SandboxSync } from './partner-details';
 import { pushPartnerToSandbox } from './sandbox-vendor-push';
-import { checkWebsiteReachable, type WebsiteCheckOptions } from './website-check';
+import { checkWebsiteReachable, websiteCheckSkipped, type WebsiteCheckOptions } from './website-check';
 
-export type SandboxSync = 'pushed' | 'failed' | 'not-sandbox';
+export type { SandboxSync } from './partner-details';
 
 /**
  * The business-details feature's services, built once per app by createAppServices: the partner details store
@@ -25,7 +29,7 @@ export const createBusinessServices = async (core: CoreServices, options: Websit
       const stored = partners.get(environmentId);
       if (!stored) return 'not-sandbox';
       try {
-        await pushPartnerToSandbox((await core.sandbox.get()).origin, stored.details);
+        await pushPartnerToSandbox(core.sandbox, stored.details);
         return 'pushed';
       } catch (error) {
         logger.warn('business.sandbox-push-failed', {
@@ -50,7 +54,14 @@ export const createBusinessServices = async (core: CoreServices, options: Websit
     partners,
     partnerDrafts,
     syncSandbox,
-    checkWebsite: (url: string) => checkWebsiteReachable(url, options),
+    partner: createPartnerDetails(core, { partners, partnerDrafts, syncSandbox }),
+    missingInfo: createMissingInfo(core, { partners, syncSandbox }),
+    /** Whether the website answers; skipped (saying so) while Updox, and so likely the network, is offline. */
+    async checkWebsite({ url }: CallInputOf<'business', 'checkWebsite'>): Promise<WebsiteCheck> {
+      const { state } = await core.connection.current(60_000);
+      if (state === 'offline') return websiteCheckSkipped(url);
+      return checkWebsiteReachable(url, options);
+    },
     async close(): Promise<void> {
       await startup;
       await queue;

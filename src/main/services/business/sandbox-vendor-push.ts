@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { PartnerBusinessDetails } from '../../../shared/domain/business-details';
+import type { EmbeddedSandbox } from '../sandbox/embedded-sandbox';
 
 const answerSchema = z.object({ ok: z.boolean(), error: z.string().optional() });
 
@@ -23,22 +24,16 @@ export const sandboxVendorBody = (details: PartnerBusinessDetails): Record<strin
 
 /** Replaces the embedded sandbox's partner details, so its 4039 decisions use the app's copy. */
 export const pushPartnerToSandbox = async (
-  origin: string,
+  sandbox: EmbeddedSandbox,
   details: PartnerBusinessDetails,
-  fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis),
 ): Promise<void> => {
-  const res = await fetchImpl(`${origin}/_sandbox/vendor`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(sandboxVendorBody(details)),
-    signal: AbortSignal.timeout(5_000),
-  });
-  const parsed = answerSchema.safeParse(await res.json().catch(() => null));
-  if (!res.ok || !parsed.success || !parsed.data.ok) {
+  const answer = (await sandbox.get()).control('POST', 'vendor', sandboxVendorBody(details));
+  const parsed = answerSchema.safeParse(answer.body);
+  if (answer.status !== 200 || !parsed.success || !parsed.data.ok) {
     const why = parsed.success && parsed.data.error ? `: ${parsed.data.error}` : '';
     throw new AppError({
       kind: 'internal',
-      message: `The sandbox did not take the partner business details (HTTP ${res.status}${why}).`,
+      message: `The sandbox did not take the partner business details (${answer.status}${why}).`,
     });
   }
 };

@@ -11,8 +11,8 @@ export interface WebsiteCheckOptions {
   fetchImpl?: typeof fetch;
 }
 
-export const WEBSITE_CHECK_TIMEOUT_MS = 5_000;
-export const WEBSITE_CHECK_MAX_REDIRECTS = 5;
+const WEBSITE_CHECK_TIMEOUT_MS = 5_000;
+const WEBSITE_CHECK_MAX_REDIRECTS = 5;
 
 type Hop = { kind: 'answer'; status: number; location: string | null } | { kind: 'failed'; error: unknown };
 

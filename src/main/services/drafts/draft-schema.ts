@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../storage/record-id';
 
-export const draftKinds = ['create', 'update'] as const;
+const draftKinds = ['create', 'update'] as const;
 export type DraftKind = (typeof draftKinds)[number];
 
 /** What list() returns: everything about a draft except its data. */

@@ -18,10 +18,10 @@ const configured = (process.env.DESK_LOG_LEVEL ?? 'info') as Level;
 const threshold = order[configured] ?? order.info;
 const secretKeys = /password|secret|token|message|body|to$|phone/i;
 
-export const LOG_FILE_NAME = 'onboarding-desk.log';
+const LOG_FILE_NAME = 'onboarding-desk.log';
 /** A file is rotated past this size; this many rotated files are kept (onboarding-desk.1.log is the newest). */
-export const LOG_MAX_BYTES = 5 * 1024 * 1024;
-export const LOG_KEEP_FILES = 5;
+const LOG_MAX_BYTES = 5 * 1024 * 1024;
+const LOG_KEEP_FILES = 5;
 
 const log = electronLog.create({ logId: 'onboarding-desk' });
 log.transports.console.level = false;
@@ -49,7 +49,7 @@ const write = (level: Level, event: string, fields?: Fields) => {
 };
 
 /** Shifts onboarding-desk.N.log up by one (dropping the oldest) and makes the full file the .1 copy. */
-export const rotateLogFile = (file: string, keep = LOG_KEEP_FILES): void => {
+const rotateLogFile = (file: string, keep = LOG_KEEP_FILES): void => {
   const { dir, name, ext } = path.parse(file);
   const nth = (n: number) => path.join(dir, `${name}.${n}${ext}`);
   fs.rmSync(nth(keep), { force: true });

@@ -1,6 +1,6 @@
 import { accountIdRule } from '../../../shared/domain/field-rules/identifiers';
 import { portalAddressRule, portalPreviewUrl } from '../../../shared/domain/field-rules/web';
-import { UpdoxError } from '../../updox/updox-error';
+import { isAccountAbsent } from '../../updox/error-rules';
 import type { UpdoxClient } from '../../updox/client';
 
 export interface Availability {
@@ -13,7 +13,7 @@ const unknown = (what: string): Availability => ({
   message: `Could not check the ${what} while Updox is unreachable. Updox checks it again when you submit.`,
 });
 
-/** PracticeGet answers 4131 (not found) for a free account ID. */
+/** PracticeGet answers "no such account" for a free account ID. */
 export const checkAccountIdFree = async (client: UpdoxClient, typed: string): Promise<Availability> => {
   const rule = accountIdRule();
   const accountId = rule.normalize(typed);
@@ -26,8 +26,7 @@ export const checkAccountIdFree = async (client: UpdoxClient, typed: string): Pr
       message: `An account with ID ${accountId} already exists ('${existing.name}'). Choose another, or edit that account.`,
     };
   } catch (error) {
-    if (error instanceof UpdoxError && (error.code === 4131 || error.code === 4011))
-      return { status: 'free', message: `${accountId} is free.` };
+    if (isAccountAbsent(error)) return { status: 'free', message: `${accountId} is free.` };
     return unknown('account ID');
   }
 };

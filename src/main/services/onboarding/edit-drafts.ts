@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { isDefaultLocation } from '../../../shared/domain/location';
 import type { UpdoxClient } from '../../updox/client';
 import type { PracticeDetails, UpdoxLocation } from '../../updox/types';
-import { UpdoxError } from '../../updox/updox-error';
+import { isAccountAbsent, isTransient } from '../../updox/error-rules';
 import { toPracticeLocation } from '../updox/location-views';
 import { practiceFromDetails, userFromDetails } from './submission-payload';
 import type { SubmissionQueue } from './submission-queue';
@@ -22,7 +22,7 @@ const loadUsers = async (client: UpdoxClient, accountId: string) => {
   try {
     return (await client.userList(accountId)).map(userFromDetails);
   } catch (error) {
-    if (error instanceof UpdoxError && error.transient) throw error;
+    if (isTransient(error)) throw error;
     return undefined;
   }
 };
@@ -34,7 +34,7 @@ export const loadAccount = async (client: UpdoxClient, accountId: string) => {
     const users = await loadUsers(client, accountId);
     return { details, locations, baseline: baselineOf(details, users) };
   } catch (error) {
-    if (error instanceof UpdoxError && error.code === 4131)
+    if (isAccountAbsent(error))
       throw new AppError({ kind: 'not-found', code: 4131, message: `Updox has no account ${accountId}.` });
     throw error;
   }

@@ -1,4 +1,5 @@
-import type { DraftSummaryView, ElsewhereCount, WizardDraftData } from '../../../shared/contract/onboarding';
+import type { CallInputOf } from '../../../shared/contract/call-types';
+import type { DraftSummaryView, ElsewhereCount } from '../../../shared/contract/onboarding';
 import type { AppErrorData } from '../../../shared/errors';
 import type { CoreServices } from '../core-services';
 import type { SubmissionItem } from './submission-runner';
@@ -9,14 +10,8 @@ import type { WizardDrafts } from './wizard-drafts';
  * draft in its own environment, and when a queued item must wait instead of being sent.
  */
 
-export interface SaveDraftInput {
-  id: string;
-  kind: 'create' | 'update';
-  accountId?: string | undefined;
-  environmentId?: string | undefined;
-  data: WizardDraftData;
-  passwords?: Record<string, string> | undefined;
-}
+/** What the wizard's autosave sends, as the contract parsed it. */
+export type SaveDraftInput = CallInputOf<'onboarding', 'saveDraft'>;
 
 /**
  * Autosave. A stored draft keeps its environment (a save naming another is refused); it may be saved while

@@ -1,4 +1,5 @@
 import type { CoreServices } from '../core-services';
+import type { CallInputOf, CallOutputOf } from '../../../shared/contract/call-types';
 import { AppError } from '../../../shared/errors';
 import { checkAccountIdFree, checkPortalAddressFree } from './availability';
 import { convertDraftToUpdate, openEditDraft } from './edit-drafts';
@@ -73,25 +74,37 @@ export const createOnboardingServices = async (
     return item;
   };
 
+  const listOutbox = () =>
+    queue
+      .list()
+      .filter((i) => i.payload.environmentId === active().id)
+      .map(outboxSummary);
+
   return {
     drafts,
     /** The active environment's submissions waiting in the outbox: shown in the top bar. */
     outboxCount: (): number => queue.pendingCount(active().id),
-    listOutbox: () =>
-      queue
-        .list()
-        .filter((i) => i.payload.environmentId === active().id)
-        .map(outboxSummary),
+    listOutbox,
     /** Every environment's submissions (the outbox as a whole; screens use listOutbox). */
+    /** The active environment's outbox, as the Accounts screen shows it. */
+    outbox: async (): Promise<CallOutputOf<'onboarding', 'listOutbox'>> => ({ items: listOutbox() }),
     listAllOutbox: () => queue.list().map(outboxSummary),
     listDrafts: () => listDraftsByEnvironment(core, drafts.list(), queue.list()),
-    saveDraft: (input: SaveDraftInput) => saveOwnDraft(core, drafts, input),
-    async assignDraft(id: string, environmentId: string) {
+    /** The drafts by environment, with the draft files that could not be read (named, never dropped). */
+    draftList: async (): Promise<CallOutputOf<'onboarding', 'listDrafts'>> => ({
+      ...listDraftsByEnvironment(core, drafts.list(), queue.list()),
+      problems: drafts.problems(),
+    }),
+    async saveDraft(input: SaveDraftInput): Promise<CallOutputOf<'onboarding', 'saveDraft'>> {
+      const draft = await saveOwnDraft(core, drafts, input);
+      return { id: draft.id, revision: draft.revision, updatedAt: draft.updatedAt };
+    },
+    async assignDraft({ id, environmentId }: CallInputOf<'onboarding', 'assignDraft'>) {
       core.updox.environment(environmentId);
       const draft = await drafts.assign(id, environmentId);
       return { id: draft.id, environmentId };
     },
-    async getDraft(id: string) {
+    async getDraft({ id }: CallInputOf<'onboarding', 'getDraft'>) {
       const { draft, environmentId } = await ownDraft(id);
       const submission = stateOf(id);
       return {
@@ -110,26 +123,27 @@ export const createOnboardingServices = async (
     /** A draft's latest submission (internal: every environment). */
     submission: stateOf,
     /** A draft's latest submission, for the active environment's screens only. */
-    ownSubmission(draftId: string) {
-      const item = queue.forDraft(draftId);
+    async ownSubmission({ id }: CallInputOf<'onboarding', 'getSubmission'>) {
+      const item = queue.forDraft(id);
       if (item) core.updox.assertActive(item.payload.environmentId, 'submission');
       return item ? submissionView(queue, item) : null;
     },
-    copyToEnvironment: (accountId: string, targetEnvironmentId: string) =>
+    copyToEnvironment: ({ accountId, targetEnvironmentId }: CallInputOf<'onboarding', 'copyToEnvironment'>) =>
       copyToEnvironment({ core, drafts, business }, accountId, targetEnvironmentId),
-    openEdit: (accountId: string) => openEditDraft(drafts, client, active().id, accountId),
-    async convertToUpdate(id: string) {
+    openEdit: ({ accountId }: CallInputOf<'onboarding', 'openEdit'>) =>
+      openEditDraft(drafts, client, active().id, accountId),
+    async convertToUpdate({ id }: CallInputOf<'onboarding', 'convertToUpdate'>) {
       const { environmentId } = await ownDraft(id);
       return convertDraftToUpdate(drafts, queue, () => client(environmentId), id);
     },
-    async review(id: string) {
+    async review({ id }: CallInputOf<'onboarding', 'review'>) {
       const { environmentId } = await ownDraft(id);
       const deps = { drafts, passwords, connection: core.connection, client: () => client(environmentId) };
       return reviewDraft(deps, id);
     },
     submit: (input: SubmitInput) =>
       submitDraft({ drafts, passwords, queue, connection: core.connection, updox: core.updox }, input),
-    async retry(id: string, confirmProduction: boolean | undefined) {
+    async retry({ id, confirmProduction }: CallInputOf<'onboarding', 'retryOutbox'>) {
       const item = ownItem(id);
       if (item.status === 'done') return submissionView(queue, item);
       const confirmed = confirmProduction === true || item.payload.confirmedForProduction === true;
@@ -138,12 +152,16 @@ export const createOnboardingServices = async (
     },
     /** Replays the outbox now (the background loop does the same every few seconds). */
     replayOutbox: () => queue.replayNow(),
-    getOutboxItem: (id: string) => submissionView(queue, ownItem(id)),
-    async discard(id: string) {
+    getOutboxItem: async ({ id }: CallInputOf<'onboarding', 'getOutboxItem'>) =>
+      submissionView(queue, ownItem(id)),
+    async discard({
+      id,
+    }: CallInputOf<'onboarding', 'discardOutbox'>): Promise<CallOutputOf<'onboarding', 'discardOutbox'>> {
       ownItem(id);
       await queue.discard(id);
+      return { discarded: true };
     },
-    async deleteDraft(id: string) {
+    async deleteDraft({ id }: CallInputOf<'onboarding', 'deleteDraft'>) {
       // A draft of another environment is not discarded from here; one from an earlier version may be.
       const owner = drafts.environmentOf(id);
       if (owner !== null && owner !== undefined) core.updox.assertActive(owner, 'draft');
@@ -155,10 +173,15 @@ export const createOnboardingServices = async (
         });
       }
       await drafts.remove(id);
+      return { deleted: true } as const;
     },
-    checkAccountId: async (accountId: string) => checkAccountIdFree(await client(active().id), accountId),
-    checkPortalAddress: async (address: string, accountId: string) =>
-      checkPortalAddressFree(await client(active().id), address, accountId),
+    checkAccountId: async ({ accountId }: CallInputOf<'onboarding', 'checkAccountId'>) =>
+      checkAccountIdFree(await client(active().id), accountId),
+    checkPortalAddress: async ({
+      websiteAddress,
+      accountId,
+    }: CallInputOf<'onboarding', 'checkPortalAddress'>) =>
+      checkPortalAddressFree(await client(active().id), websiteAddress, accountId),
     async close(): Promise<void> {
       await queue.close();
       await drafts.whenIdle();

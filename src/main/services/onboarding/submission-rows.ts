@@ -1,7 +1,7 @@
 import { AppError, type AppErrorData } from '../../../shared/errors';
 import type { UpdoxClient } from '../../updox/client';
 import type { UserDetails } from '../../updox/types';
-import { UpdoxError } from '../../updox/updox-error';
+import { isTransient } from '../../updox/error-rules';
 import type { OutboxItem } from '../outbox/outbox-schema';
 import { locationRecordFor, userRecordFor, type SubmissionPayload } from './submission-payload';
 import { fingerprintOf, type RowProgress, type SubmissionProgress } from './submission-progress';
@@ -17,11 +17,6 @@ export class StepFailure extends Error {
     super(data.message);
   }
 }
-
-export const isTransient = (error: unknown): boolean =>
-  error instanceof UpdoxError
-    ? error.transient
-    : error instanceof AppError && ['network', 'timeout'].includes(error.kind);
 
 export const prefixFields = (error: AppError, prefix: string): AppErrorData => {
   const data = error.toData();

@@ -1,13 +1,13 @@
 import { AppError, type AppErrorData } from '../../../shared/errors';
 import type { UpdoxClient } from '../../updox/client';
-import type { PracticeDetails } from '../../updox/types';
-import { UpdoxError } from '../../updox/updox-error';
 import type { ConnectionMonitor } from '../connection/connection-monitor';
 import type { Outbox } from '../outbox/outbox-store';
 import type { OutboxItem } from '../outbox/outbox-schema';
 import { practiceRecordFor, type SubmissionPayload } from './submission-payload';
 import type { SubmissionProgress } from './submission-progress';
-import { isTransient, prefixFields, sendLocations, sendUsers, StepFailure } from './submission-rows';
+import { prefixFields, sendLocations, sendUsers, StepFailure } from './submission-rows';
+import { isTransient } from '../../updox/error-rules';
+import { findPractice, reconcileCreate } from '../../updox/methods/practice-create';
 import type { UserPasswordVault } from './user-password-vault';
 
 export type SubmissionItem = OutboxItem<SubmissionPayload>;
@@ -27,19 +27,6 @@ export interface SubmissionDeps {
   /** Called once an item is done (the draft and its passwords are no longer needed). */
   onDone: (item: SubmissionItem) => Promise<void>;
 }
-
-/** PracticeGet codes that mean "no such account". */
-const absent = (error: unknown) =>
-  error instanceof UpdoxError && (error.code === 4131 || error.code === 4011);
-
-const currentPractice = async (client: UpdoxClient, accountId: string): Promise<PracticeDetails | null> => {
-  try {
-    return await client.practiceGet(accountId);
-  } catch (error) {
-    if (absent(error)) return null;
-    throw error;
-  }
-};
 
 /**
  * Sends one submission: practice, then locations, then users, each step recorded in the outbox the moment it is
@@ -91,7 +78,7 @@ export async function runSubmission(
   } catch (error) {
     if (isTransient(error)) {
       if (active) deps.connection.report('unreachable');
-      return outbox.update(id, { status: 'queued', lastError: (error as AppError).toData() });
+      return outbox.update(id, { status: 'queued', lastError: error.toData() });
     }
     const data =
       error instanceof StepFailure
@@ -109,10 +96,10 @@ export async function runSubmission(
 async function sendPractice(deps: SubmissionDeps, client: UpdoxClient, item: SubmissionItem) {
   const { practice, mode } = item.payload;
   // Reconcile first: what does Updox hold for this account now?
-  const current = await currentPractice(client, practice.accountId);
+  const current = await findPractice((id) => client.practiceGet(id), practice.accountId);
   if (mode === 'create' && current !== null) {
     // Ours only if an earlier attempt sent this very create (its answer was lost) and the name matches.
-    if (item.attempts > 0 && current.name.trim() === practice.name.trim()) return item;
+    if (item.attempts > 0 && reconcileCreate(current, practice.name) === 'ours') return item;
     throw new StepFailure({
       kind: 'conflict',
       code: 4130,

@@ -29,7 +29,7 @@ export const outboxSummary = (item: SubmissionItem): OutboxSummaryView => ({
  * Each step's state: done; the first step not done is 'failed' with Updox's message when the item failed, or
  * 'not-sent' with why it waits (the last network problem) when queued; the steps after it are 'not-sent'.
  */
-export const stepsOf = (item: SubmissionItem): SubmissionStepView[] => {
+const stepsOf = (item: SubmissionItem): SubmissionStepView[] => {
   const next = outboxSteps.find((step) => !item.completedSteps.includes(step));
   return outboxSteps.map((step) => {
     if (item.completedSteps.includes(step)) return { step, state: 'done', message: '' };

@@ -1,3 +1,4 @@
+import type { CallInputOf } from '../../../shared/contract/call-types';
 import { checkWizardRecord, type SubmissionView } from '../../../shared/contract/onboarding';
 import { AppError } from '../../../shared/errors';
 import type { ConnectionMonitor } from '../connection/connection-monitor';
@@ -17,11 +18,7 @@ export interface SubmitDeps {
   updox: UpdoxGateway;
 }
 
-export interface SubmitInput {
-  id: string;
-  confirmProduction?: boolean | undefined;
-  confirmDeactivate?: boolean | undefined;
-}
+export type SubmitInput = CallInputOf<'onboarding', 'submit'>;
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { appErrorDataSchema, type AppErrorData } from '../../../shared/errors';
 import { recordIdSchema } from '../storage/record-id';
 
-export const outboxStatuses = ['queued', 'sending', 'done', 'failed'] as const;
+const outboxStatuses = ['queued', 'sending', 'done', 'failed'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 
 /** A submission is sent in these steps, in this order. A step marked done is never sent again. */
@@ -37,7 +37,7 @@ export interface OutboxPatch {
 
 export const outboxFormatVersion = 1;
 
-export function isStepPrefix(steps: readonly OutboxStep[]): boolean {
+function isStepPrefix(steps: readonly OutboxStep[]): boolean {
   return steps.every((step, index) => outboxSteps[index] === step);
 }
 

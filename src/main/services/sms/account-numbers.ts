@@ -8,7 +8,7 @@ import { UpdoxError } from '../../updox/updox-error';
 import { judgeNumberAge } from './number-age';
 import type { NumberObservation, NumberTimelineStore, NumberTransition } from './number-timeline-store';
 
-export const statusOf = (entry: SmsNumber | undefined): SmsLocationStatus => entry?.status ?? 'none';
+const statusOf = (entry: SmsNumber | undefined): SmsLocationStatus => entry?.status ?? 'none';
 
 /** One location's picker/table row, from the location and its SmsSendNumberList entry (if any). */
 export const locationNumberView = (

@@ -12,9 +12,7 @@ const sandboxClockSchema = z.object({ clockOffsetMs: z.number().finite() });
 export const environmentNow = async (environment: Environment, sandbox: EmbeddedSandbox): Promise<number> => {
   if (environment.kind !== 'sandbox') return Date.now();
   try {
-    const { origin } = await sandbox.get();
-    const response = await fetch(`${origin}/_sandbox/state`, { signal: AbortSignal.timeout(3_000) });
-    const parsed = sandboxClockSchema.safeParse(await response.json());
+    const parsed = sandboxClockSchema.safeParse((await sandbox.get()).control('GET', 'state').body);
     return Date.now() + (parsed.success ? parsed.data.clockOffsetMs : 0);
   } catch {
     return Date.now();

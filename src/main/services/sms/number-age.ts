@@ -3,9 +3,9 @@ import type { SmsLocationStatus } from '../../../shared/contract/sms';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Updox's usual verification time is 2 to 3 business days; beyond this many, a pending number is stale. */
-export const USUAL_BUSINESS_DAYS = 3;
+const USUAL_BUSINESS_DAYS = 3;
 
-export const PARTNER_SUPPORT = 'partnersupport@updox.com';
+const PARTNER_SUPPORT = 'partnersupport@updox.com';
 
 /** Whole weekdays (Monday to Friday, UTC) that have fully passed between two instants. */
 export const businessDaysBetween = (fromMs: number, toMs: number): number => {
@@ -21,7 +21,7 @@ export const isWaiting = (status: SmsLocationStatus): boolean =>
   status === 'pending' || status === 'number-pending';
 
 /** What usually causes a rejection, and the way out. */
-export const REJECTED_ADVICE =
+const REJECTED_ADVICE =
   "Updox could not verify this number. This usually means the business details do not match public records (the practice's legal name, address or phone), or the website is a social media profile or the partner's own site rather than the practice's. Check the SMS business details, fix what is wrong, then request the number again.";
 
 export interface NumberAge {

@@ -17,9 +17,8 @@ export interface NumberNotices {
 }
 
 /** "Sunrise Pediatrics (Columbus)", or "Columbus (account sunrise)" when the practice's name is unknown. */
-export const practiceAndLocation = (
-  t: Pick<NumberTransition, 'accountName' | 'accountId' | 'locationName'>,
-) => (t.accountName ? `${t.accountName} (${t.locationName})` : `${t.locationName} (account ${t.accountId})`);
+const practiceAndLocation = (t: Pick<NumberTransition, 'accountName' | 'accountId' | 'locationName'>) =>
+  t.accountName ? `${t.accountName} (${t.locationName})` : `${t.locationName} (account ${t.accountId})`;
 
 const describe = (t: NumberTransition): Omit<SmsToast, 'id'> | null => {
   const where = practiceAndLocation(t);

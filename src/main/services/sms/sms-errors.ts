@@ -15,7 +15,7 @@ const causeCode = (error: unknown): string | undefined => {
 };
 
 /** True when the request never reached Updox (so it certainly did nothing). */
-export const neverReachedUpdox = (error: unknown): boolean =>
+const neverReachedUpdox = (error: unknown): boolean =>
   error instanceof UpdoxError && error.kind === 'network' && refusedCodes.has(causeCode(error) ?? '');
 
 /** A failed SmsSend in words: not sent (never reached Updox), or the client's own "cannot tell" words. */

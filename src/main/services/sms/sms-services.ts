@@ -19,8 +19,9 @@ import { requestNumberFailure } from './sms-errors';
 import { sendSms, type SendRequest } from './sms-sender';
 import { openTemplateStore } from './template-store';
 import { openPracticeListCache } from '../accounts/practice-list-cache';
-import { isUnreachable } from '../accounts/unreachable';
+import { isUnreachable } from '../../updox/error-rules';
 import type { SmsAccounts } from '../../../shared/contract/sms';
+import type { CallInputOf, CallOutputOf } from '../../../shared/contract/call-types';
 
 /** The SMS feature's services, built once per app by createAppServices. */
 export const createSmsServices = async (core: CoreServices, business: BusinessServices) => {
@@ -42,7 +43,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
     const nowMs = await environmentNow(environment, core.sandbox);
     const ctx = { client, environmentId: environment.id, partner, timelines, nowMs };
     const { view, transitions } = await loadAccountNumbers(ctx, accountId).catch((error: unknown) => {
-      if (error instanceof UpdoxError && error.kind === 'network') core.connection.report('unreachable');
+      if (isUnreachable(error)) core.connection.report('unreachable');
       throw error;
     });
     notices.announce(transitions);
@@ -68,7 +69,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
         }));
         notices.announce(await timelines.observe(environment.id, accountId, seen));
       } catch (error) {
-        if (error instanceof UpdoxError && error.transient) {
+        if (isUnreachable(error)) {
           core.connection.report('unreachable');
           return 'unreachable';
         }
@@ -112,7 +113,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
     } satisfies SmsHistoryEntry);
 
   return {
-    numbers,
+    numbers: ({ accountId }: CallInputOf<'sms', 'numbers'>) => numbers(accountId),
     /** PracticeList now, or when Updox cannot be reached the Accounts list's copy on disk (with its time). */
     async accounts(): Promise<SmsAccounts> {
       const environment = core.updox.activeEnvironment();
@@ -137,7 +138,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       }
     },
 
-    async send(request: SendRequest, environmentId: string, confirmProduction: boolean | undefined) {
+    async send({ confirmProduction, environmentId, ...request }: CallInputOf<'sms', 'send'>) {
       core.updox.assertActive(environmentId, 'text message');
       core.updox.guardWrite(environmentId, confirmProduction, 'text message');
       const { client, environment, partner } = await context(environmentId);
@@ -155,17 +156,17 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
         const kind = error instanceof AppError ? error.kind : 'internal';
         const code = error instanceof AppError ? error.code : undefined;
         await recordSend(request, environment.id, locationName, `failed:${kind}`, code);
-        if (kind === 'network' || kind === 'timeout') core.connection.report('unreachable');
+        if (isUnreachable(error)) core.connection.report('unreachable');
         throw error;
       }
     },
 
-    async requestNumber(
-      accountId: string,
-      locationId: number,
-      environmentId: string,
-      confirmProduction: boolean | undefined,
-    ): Promise<SmsLocationNumber> {
+    async requestNumber({
+      accountId,
+      locationId,
+      environmentId,
+      confirmProduction,
+    }: CallInputOf<'sms', 'requestNumber'>): Promise<SmsLocationNumber> {
       core.updox.assertActive(environmentId, 'number request');
       core.updox.guardWrite(environmentId, confirmProduction, 'number request');
       const { client, environment } = await context(environmentId);
@@ -182,16 +183,23 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       return locationNumberView({ updoxId: locationId, name, code: '' }, undefined, nowMs, []);
     },
 
-    async checkNow(accountId?: string): Promise<SmsPollStatus> {
+    async checkNow({ accountId }: CallInputOf<'sms', 'checkNow'>): Promise<SmsPollStatus> {
       await poller.checkNow();
       if (accountId) await numbers(accountId).catch(() => undefined);
       return pollStatus();
     },
-    pollStatus,
-    notifications: () => ({ toasts: notices.drain(), changeSeq: notices.changeSeq }),
-    templates: () => templates.list(),
-    saveTemplates: (next: Parameters<typeof templates.save>[0]) => templates.save(next),
-    history: (limit: number, accountId?: string) => history.recent(limit, accountId),
+    pollStatus: async () => pollStatus(),
+    notifications: async (): Promise<CallOutputOf<'sms', 'notifications'>> => ({
+      toasts: notices.drain(),
+      changeSeq: notices.changeSeq,
+    }),
+    templates: async () => ({ templates: templates.list() }),
+    saveTemplates: async (input: CallInputOf<'sms', 'saveTemplates'>) => ({
+      templates: await templates.save(input.templates),
+    }),
+    history: async ({ accountId, limit }: CallInputOf<'sms', 'history'>) => ({
+      entries: history.recent(limit, accountId),
+    }),
 
     async close(): Promise<void> {
       await poller.stop();

@@ -8,7 +8,7 @@ import { readBackedUpJsonFileSync } from '../storage/backed-up-file';
  * Message templates, editable, in sms-templates.json in the data folder. Fields in braces are filled in on the
  * send screen: {practiceName}, {locationName}, {practicePhone}.
  */
-export const defaultTemplates = (): SmsTemplate[] => [
+const defaultTemplates = (): SmsTemplate[] => [
   {
     id: 'appointment-reminder',
     name: 'Appointment reminder',

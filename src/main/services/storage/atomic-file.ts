@@ -26,7 +26,7 @@ export type ReadJsonResult<T> =
 const renameRetryCodes = new Set(['EPERM', 'EACCES', 'EBUSY']);
 
 /** A temp file's name: hidden, in the same directory (so rename stays on one file system), ends in `.tmp`. */
-export function tempFileName(fileName: string): string {
+function tempFileName(fileName: string): string {
   return `.${fileName}.${randomBytes(6).toString('hex')}.tmp`;
 }
 
@@ -161,7 +161,7 @@ export async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-export function errorCode(error: unknown): string | undefined {
+function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
     return error.code;
   }

@@ -24,7 +24,7 @@ export interface StorageProblem {
   detectedAt: string;
 }
 
-export const corruptFolderName = 'corrupt';
+const corruptFolderName = 'corrupt';
 
 /**
  * Loads `<file>` from `dir`, falling back to `<file>.bak`:

@@ -35,7 +35,7 @@ export const reportStorageNotice = (notice: Omit<StorageNotice, 'at'>): void => 
 };
 
 /** The notices about files under `dataDir` (one process may hold several data folders: tests do). */
-export const storageNoticesUnder = (dataDir: string): StorageNotice[] => {
+const storageNoticesUnder = (dataDir: string): StorageNotice[] => {
   const root = path.resolve(dataDir) + path.sep;
   return notices.filter((n) => n.path.startsWith(root)).map((n) => ({ ...n }));
 };

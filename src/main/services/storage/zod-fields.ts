@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 
 /** A zod issue path as the app names fields: `data.locations.0.zip`; the whole value is `(root)`. */
-export function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(root)' : path.map((part) => String(part)).join('.');
 }
 
 /** One message per field (the first zod gave), keyed by field name. */
-export function fieldsFromZodError(error: z.ZodError): Record<string, string> {
+function fieldsFromZodError(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const name = fieldName(issue.path);

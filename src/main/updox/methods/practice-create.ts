@@ -1,5 +1,6 @@
 import type { PracticeDetails, PracticeRecord, PracticeWriteResult } from '../types';
 import { UpdoxError } from '../updox-error';
+import { isAccountAbsent } from '../error-rules';
 
 export interface CreateSteps {
   /** One PracticeCreate, never retried. */
@@ -8,10 +9,28 @@ export interface CreateSteps {
   get: (accountId: string) => Promise<PracticeDetails>;
 }
 
-/** PracticeGet codes that mean "no such account". */
-const absentCodes: ReadonlySet<number> = new Set([4131, 4011]);
+/** The account with this ID as Updox holds it now, or null when Updox has none. */
+export async function findPractice(
+  get: (accountId: string) => Promise<PracticeDetails>,
+  accountId: string,
+): Promise<PracticeDetails | null> {
+  try {
+    return await get(accountId);
+  } catch (error) {
+    if (isAccountAbsent(error)) return null;
+    throw error;
+  }
+}
 
-const sameName = (a: string, b: string): boolean => a.trim() === b.trim();
+/**
+ * The create-reconciliation rule, for a PracticeCreate that may already have been sent: no account with that ID
+ * -> 'absent' (create it); one with the name sent -> 'ours' (the earlier create worked); another name -> 'taken'.
+ */
+export const reconcileCreate = (
+  existing: { name: string } | null,
+  sentName: string,
+): 'absent' | 'ours' | 'taken' =>
+  existing === null ? 'absent' : existing.name.trim() === sentName.trim() ? 'ours' : 'taken';
 
 /**
  * PracticeCreate is not idempotent, so it is never repeated blind. When its answer is lost (timeout, dropped
@@ -31,13 +50,12 @@ export async function createPracticeReconciling(
       lost = error;
     }
     const existing = await lookUp(steps, record.accountId, lost);
-    if (existing === undefined) {
+    const reconciled = reconcileCreate(existing, record.name);
+    if (reconciled === 'absent' || existing === null) {
       if (round >= 2) throw lost;
       continue;
     }
-    if (sameName(existing.name, record.name)) {
-      return { accountId: existing.accountId, action: 'create', reconciled: true };
-    }
+    if (reconciled === 'ours') return { accountId: existing.accountId, action: 'create', reconciled: true };
     throw new UpdoxError({
       kind: 'conflict',
       code: 4130,
@@ -52,12 +70,10 @@ async function lookUp(
   steps: CreateSteps,
   accountId: string,
   lost: UpdoxError,
-): Promise<PracticeDetails | undefined> {
+): Promise<PracticeDetails | null> {
   try {
-    return await steps.get(accountId);
+    return await findPractice(steps.get, accountId);
   } catch (error) {
-    if (error instanceof UpdoxError && error.code !== undefined && absentCodes.has(error.code))
-      return undefined;
     throw new UpdoxError(
       {
         kind: lost.kind,
