@@ -5,37 +5,10 @@
  * 'unexpected-response' AppError from the client, never a crash or a wrong status.
  */
 import { z } from 'zod';
-import type { PracticeRecord, SmsNumber, SmsNumberStatus, SmsNumberType, SmsSendInput } from './types';
-import { wireInt, wireString } from './wire/primitives';
+import type { SmsNumber, SmsNumberStatus, SmsNumberType, SmsSendInput } from './types';
+import { wireInt } from './wire/primitives';
 
-/** PROVISIONAL: the JSON keys of the /1.1 practice fields, keyed by the app field name. */
-export const practiceVersion11Keys = {
-  websiteUrl: 'websiteUrl',
-  alternativeWebsiteUrl: 'alternativeWebsiteUrl',
-  countryCode: 'countryCode',
-} as const satisfies Partial<Record<keyof PracticeRecord, string>>;
-
-export type PracticeVersion11Field = keyof typeof practiceVersion11Keys;
-const practiceVersion11Fields = Object.keys(practiceVersion11Keys) as PracticeVersion11Field[];
-
-/** The /1.1 part of a practice request body. */
-export const practiceVersion11Body = (record: PracticeRecord): Record<string, string> =>
-  Object.fromEntries(practiceVersion11Fields.map((field) => [practiceVersion11Keys[field], record[field]]));
-
-/** Reads the /1.1 fields of a PracticeGet/PracticeList item; `returned` is false when Updox sent none of them. */
-export function readPracticeVersion11(item: Record<string, unknown>): {
-  values: Pick<PracticeRecord, PracticeVersion11Field>;
-  returned: boolean;
-} {
-  const values = { websiteUrl: '', alternativeWebsiteUrl: '', countryCode: '' };
-  let returned = false;
-  for (const field of practiceVersion11Fields) {
-    const key = practiceVersion11Keys[field];
-    if (Object.hasOwn(item, key)) returned = true;
-    values[field] = wireString.parse(item[key]);
-  }
-  return { values, returned };
-}
+/** The /1.1 practice fields' keys are marked provisional in the practice field table (shared/domain/fields). */
 
 /** PROVISIONAL: SmsSendNumberRequest is this project's name for "request a number for a location". */
 export const smsMethods = {

@@ -1,3 +1,5 @@
+import type { PracticeRecordValues, PracticeValues } from '../../shared/domain/fields/practice-fields';
+
 /**
  * App-shaped Updox data: what the client's methods take and return. Strings are '' when Updox has no value;
  * booleans are booleans whatever form Updox sent them in.
@@ -5,35 +7,17 @@
 
 export type PracticeVersion = '1.0' | '1.1';
 
-/** A whole practice record. PracticeUpdate replaces every field on Updox, so every field is always sent. */
-export interface PracticeRecord {
-  accountId: string;
-  name: string;
-  address1: string;
-  address2: string;
-  city: string;
-  state: string;
-  postal: string;
-  phone: string;
-  fax: string;
-  timeZone: string;
-  websiteAddress: string;
-  directDomain: string;
-  directAddress: string;
-  metadata: string;
-  active: boolean;
-  /** /1.1 only (provisional key names, see provisional.ts). Ignored when sent un-versioned. */
-  websiteUrl: string;
-  alternativeWebsiteUrl: string;
-  countryCode: string;
-}
+/**
+ * A whole practice record (the practice field table's typed and kept fields). PracticeUpdate replaces every field
+ * on Updox, so every field is always sent; the /1.1 ones are ignored when sent un-versioned.
+ */
+export type PracticeRecord = PracticeRecordValues;
 
 /** A practice as PracticeGet / PracticeList return it. */
-export interface PracticeDetails extends PracticeRecord {
-  vetted: boolean;
+export type PracticeDetails = PracticeValues & {
   /** False when Updox did not return the /1.1 fields at all (they then read as ''; do not send them back blindly). */
   version11FieldsReturned: boolean;
-}
+};
 
 export interface PracticeWriteResult {
   accountId: string;

@@ -88,7 +88,7 @@ export function locationsSync(call: MethodCall): Reply {
   return okReply({ statuses: items.map((item) => syncOne(call.runtime, accountId, item)) });
 }
 
-function locationToWire(l: Location, account: Account): Record<string, unknown> {
+export function locationToWire(l: Location, account: Account): Record<string, unknown> {
   return {
     id: l.id,
     pid: account.pid,

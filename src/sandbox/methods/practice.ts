@@ -65,7 +65,7 @@ function createAccount(state: SandboxState, accountId: string, input: PracticeIn
 }
 
 /** A practice as PracticeGet / PracticeList return it (the 1.1 fields always included). */
-function practiceToWire(a: Account): Record<string, unknown> {
+export function practiceToWire(a: Account): Record<string, unknown> {
   return {
     accountId: a.accountId,
     name: a.name,

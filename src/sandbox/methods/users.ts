@@ -90,7 +90,7 @@ function writeUser(call: MethodCall, mode: WriteMode): Reply {
 }
 
 /** A user as UserGet / UserList return it: never a password. */
-function userToWire(u: User): Record<string, unknown> {
+export function userToWire(u: User): Record<string, unknown> {
   const { hasPassword: _internal, ...wire } = u;
   return wire;
 }

@@ -3,7 +3,10 @@ import { issuesToFieldProblems, type FieldProblems } from '../domain/field-probl
 import { practiceFormSchema, emptyPractice, type Practice } from '../domain/practice';
 import { locationFormSchema, type PracticeLocation } from '../domain/location';
 import { newUserSchema, userFormSchema, userSchema, type User } from '../domain/user';
-import { practiceFields } from '../domain/labels';
+import { looseShapeOf } from '../domain/fields/field-spec';
+import { locationFieldTable, locationFields } from '../domain/fields/location-fields';
+import { practiceFieldTable, practiceFields } from '../domain/fields/practice-fields';
+import { userFieldTable, userFields, type UserField } from '../domain/fields/user-fields';
 
 /**
  * The wizard's record, as a draft holds it: what the person typed, as strings (and yes/no as booleans), so a half
@@ -17,53 +20,24 @@ const text = z.string().max(DRAFT_TEXT_MAX, `Keep each field under ${DRAFT_TEXT_
 export const rowKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Not a row key.');
 const rowKey = rowKeySchema;
 
-export const draftPracticeSchema = z.strictObject({
-  accountId: text,
-  name: text,
-  address1: text,
-  address2: text,
-  city: text,
-  state: text,
-  postal: text,
-  phone: text,
-  fax: text,
-  timeZone: text,
-  websiteAddress: text,
-  directAddress: text,
-  active: z.boolean(),
-  websiteUrl: text,
-  alternativeWebsiteUrl: text,
-  countryCode: text,
-});
+/** The practice as the wizard's fields hold it: every typed field of the practice field table, as typed. */
+export const draftPracticeSchema = z.strictObject(looseShapeOf(practiceFieldTable, practiceFields, text));
 
 export const draftLocationSchema = z.strictObject({
   key: rowKey,
   /** Updox's own Default Location, or a location Updox holds without an external ID: shown, never sent. */
   fixed: z.boolean(),
-  externalId: text,
-  code: text,
-  name: text,
-  address1: text,
-  address2: text,
-  city: text,
-  state: text,
-  zip: text,
-  phone: text,
-  fax: text,
-  email: text,
-  showInPortal: z.boolean(),
-  active: z.boolean(),
+  ...looseShapeOf(locationFieldTable, locationFields, text),
 });
 
+/** A user as the wizard's fields hold it: the user field table's typed fields but the password (never in a draft). */
 export const draftUserSchema = z.strictObject({
   key: rowKey,
-  userId: text,
-  loginId: text,
-  firstName: text,
-  lastName: text,
-  provider: z.boolean(),
-  admin: z.boolean(),
-  active: z.boolean(),
+  ...looseShapeOf(
+    userFieldTable,
+    userFields.filter((f): f is Exclude<UserField, 'password'> => f !== 'password'),
+    text,
+  ),
   /** A user already in Updox, changed in this edit: its User ID is fixed and a blank password keeps the current one. */
   existing: z.boolean().optional(),
 });
@@ -95,7 +69,7 @@ export type DraftUser = z.infer<typeof draftUserSchema>;
 export type WizardDraftData = z.infer<typeof wizardDraftDataSchema>;
 
 export const practiceChangeSchema = z.object({
-  field: z.enum(practiceFields as [string, ...string[]]),
+  field: z.enum(practiceFields),
   label: z.string(),
   before: z.union([z.string(), z.boolean()]),
   after: z.union([z.string(), z.boolean()]),

@@ -1,76 +1,11 @@
 /**
- * The words a person sees for each field (design/UX.md). One place: schemas, messages, readiness and the
- * screens all take their labels from here.
+ * The words a person sees for each field (design/UX.md), from the field tables (./fields): schemas, messages,
+ * readiness and the screens all take their labels from there.
  */
+export { locationFields, locationLabels, type LocationField } from './fields/location-fields';
+export { partnerLabels } from './fields/partner-fields';
+export { practiceFields, practiceLabels, type PracticeField } from './fields/practice-fields';
+export { userFields, userLabels, type UserField } from './fields/user-fields';
+import type { partnerLabels } from './fields/partner-fields';
 
-const addressLabels = {
-  address1: 'Address line 1',
-  address2: 'Address line 2',
-  city: 'City',
-  state: 'State',
-} as const;
-
-export const practiceLabels = {
-  accountId: 'Account ID',
-  name: 'Practice name',
-  ...addressLabels,
-  postal: 'ZIP code',
-  phone: 'Phone',
-  fax: 'Fax',
-  timeZone: 'Time zone',
-  websiteAddress: 'Portal web address',
-  directAddress: 'Direct address',
-  active: 'Active',
-  websiteUrl: 'Website URL',
-  alternativeWebsiteUrl: 'Alternative website URL',
-  countryCode: 'Country',
-} as const;
-
-export const locationLabels = {
-  externalId: 'Location ID',
-  code: 'Location code',
-  name: 'Location name',
-  ...addressLabels,
-  zip: 'ZIP code',
-  phone: 'Phone',
-  fax: 'Fax',
-  email: 'Email',
-  showInPortal: 'Show in portal',
-  active: 'Active',
-} as const;
-
-export const userLabels = {
-  userId: 'User ID',
-  loginId: 'Login ID',
-  password: 'Password',
-  firstName: 'First name',
-  lastName: 'Last name',
-  provider: 'Provider',
-  admin: 'Administrator',
-  active: 'Active',
-} as const;
-
-export const partnerLabels = {
-  name: 'Business name',
-  legalName: 'Legal name',
-  ...addressLabels,
-  postal: 'ZIP code',
-  countryCode: 'Country',
-  website: 'Website',
-  contactFirstName: 'Contact first name',
-  contactLastName: 'Contact last name',
-  contactEmail: 'Contact email',
-  contactPhone: 'Contact phone',
-  updatedAt: 'Last updated',
-} as const;
-
-export type PracticeField = keyof typeof practiceLabels;
-export type LocationField = keyof typeof locationLabels;
-export type UserField = keyof typeof userLabels;
 export type PartnerField = keyof typeof partnerLabels;
-
-/** Field names in display order (the order of the label tables above). */
-export const practiceFields = Object.keys(practiceLabels) as PracticeField[];
-export const locationFields = Object.keys(locationLabels) as LocationField[];
-export const userFields = Object.keys(userLabels) as UserField[];
-export const partnerFields = Object.keys(partnerLabels) as PartnerField[];

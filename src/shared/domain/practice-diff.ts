@@ -1,4 +1,4 @@
-import { practiceFields, practiceLabels, type PracticeField } from './labels';
+import { practiceFields, practiceLabels, type PracticeField } from './fields/practice-fields';
 import type { Practice } from './practice';
 
 export type PracticeChangeKind = 'set' | 'changed' | 'cleared';
@@ -16,7 +16,7 @@ export interface PracticeChange {
 const isEmpty = (value: string | boolean): boolean => value === '';
 
 /**
- * What an update would change, field by field in form order. A field blank before and filled after is 'set';
+ * What an update would change (the clearing diff), field by field in the field table's order. A field blank before and filled after is 'set';
  * filled before and blank after is 'cleared' (with a warning); any other difference is 'changed'.
  */
 export const diffPractice = (before: Practice, after: Practice): PracticeChange[] => {

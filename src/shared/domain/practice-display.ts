@@ -1,18 +1,20 @@
-import type { PracticeField } from './labels';
+import { practiceFieldTable } from './fields/practice-fields';
 import { formatUsPhone } from './field-rules/phone';
 import { formatZip } from './field-rules/zip';
 import { timeZoneLabel } from './time-zones';
 import { usStateName } from './us-states';
 
-/** How a stored practice value is shown to a person: phones formatted, yes/no, time zone words, "(blank)". */
-export const formatPracticeValue = (field: PracticeField, value: string | boolean): string => {
+/** How a stored practice value is shown to a person (the field's `display`): phones formatted, yes/no, "(blank)". */
+export const formatPracticeValue = (
+  field: keyof typeof practiceFieldTable,
+  value: string | boolean,
+): string => {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (value === '') return '(blank)';
-  switch (field) {
+  switch (practiceFieldTable[field].display) {
     case 'phone':
-    case 'fax':
       return formatUsPhone(value);
-    case 'postal':
+    case 'zip':
       return formatZip(value);
     case 'timeZone':
       return timeZoneLabel(value);

@@ -1,18 +1,13 @@
+import type { PracticeSmsField } from './fields/practice-fields';
 import type { PartnerField, PracticeField } from './labels';
 
 type Text = string | null | undefined;
 
-/** Anything shaped like an account: the app's Practice, a draft, or what PracticeGet answered. */
-export interface PracticeLike {
-  readonly name?: Text;
-  readonly address1?: Text;
-  readonly address2?: Text;
-  readonly city?: Text;
-  readonly state?: Text;
-  readonly postal?: Text;
-  readonly countryCode?: Text;
-  readonly websiteUrl?: Text;
-}
+/**
+ * Anything shaped like an account: the app's Practice, a draft, or what PracticeGet answered. Its fields are those
+ * the practice field table gives a part in SMS readiness.
+ */
+export type PracticeLike = { readonly [F in PracticeSmsField]?: Text };
 
 /** The partner business details readiness looks at (PartnerBusinessDetails has them all). */
 export interface PartnerLike {

@@ -1,41 +1,10 @@
 import { z } from 'zod';
-import { freeTextRule } from './field-rules/field-rule';
-import { loginIdRule, userIdRule } from './field-rules/identifiers';
-import { passwordRule } from './field-rules/password';
-import { storedFlag, storedText, typedFlag, typedText } from './field-rules/zod-fields';
-import { userLabels as L } from './labels';
+import { blanksOf, storedShapeOf, typedShapeOf } from './fields/field-spec';
+import { userFieldTable, userFields, userLabels as L } from './fields/user-fields';
 
-export const userRules = {
-  userId: userIdRule(L.userId),
-  loginId: loginIdRule(L.loginId),
-  password: passwordRule(L.password),
-  firstName: freeTextRule(L.firstName, true, 100),
-  lastName: freeTextRule(L.lastName, true, 100),
-};
-
-const R = userRules;
-
-export const userStoredShape = {
-  userId: storedText(R.userId),
-  loginId: storedText(R.loginId),
-  password: storedText(R.password),
-  firstName: storedText(R.firstName),
-  lastName: storedText(R.lastName),
-  provider: storedFlag(L.provider),
-  admin: storedFlag(L.admin),
-  active: storedFlag(L.active),
-};
-
-export const userTypedShape = {
-  userId: typedText(R.userId),
-  loginId: typedText(R.loginId),
-  password: typedText(R.password),
-  firstName: typedText(R.firstName),
-  lastName: typedText(R.lastName),
-  provider: typedFlag(L.provider, false),
-  admin: typedFlag(L.admin, false),
-  active: typedFlag(L.active, true),
-};
+/** Each field of a stored user, and as typed (from the user field table). */
+export const userStoredShape = storedShapeOf(userFieldTable, userFields);
+export const userTypedShape = typedShapeOf(userFieldTable, userFields);
 
 /**
  * A user of a practice. First name, last name and User ID are required; the password is optional (blank keeps
@@ -68,13 +37,4 @@ export const newUserSchema = userSchema.superRefine((u, ctx) => {
 export type User = z.output<typeof userSchema>;
 export type UserFormValues = z.input<typeof userFormSchema>;
 
-export const emptyUser = (): User => ({
-  userId: '',
-  loginId: '',
-  password: '',
-  firstName: '',
-  lastName: '',
-  provider: false,
-  admin: false,
-  active: true,
-});
+export const emptyUser = (): User => blanksOf(userFieldTable, userFields);

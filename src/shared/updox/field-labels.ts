@@ -1,60 +1,30 @@
-/**
- * The words (UX.md "Words") for the app fields the Updox client names in AppError.fields.
- * Keyed by the app field name; shared with the renderer, so no Node imports.
- */
-export const updoxFieldLabels: Readonly<Record<string, string>> = {
-  accountId: 'Account ID',
-  name: 'Practice name',
-  address1: 'Address line 1',
-  address2: 'Address line 2',
-  city: 'City',
-  state: 'State',
-  postal: 'ZIP code',
-  phone: 'Phone',
-  fax: 'Fax',
-  timeZone: 'Time zone',
-  websiteAddress: 'Portal web address',
-  directDomain: 'Direct domain',
-  directAddress: 'Direct address',
-  metadata: 'Metadata',
-  active: 'Active',
-  websiteUrl: 'Website URL',
-  alternativeWebsiteUrl: 'Alternative website URL',
-  countryCode: 'Country',
-  externalId: 'Location ID',
-  code: 'Location code',
-  eveningPhone: 'Evening phone',
-  appointmentPhone: 'Appointment phone',
-  email: 'Email address',
-  showInPortal: 'Show in portal',
-  userId: 'User ID',
-  loginId: 'Login ID',
-  password: 'Password',
-  firstName: 'First name',
-  middleName: 'Middle name',
-  lastName: 'Last name',
-  npi: 'NPI',
-  providerTaxonomyCode: 'Provider taxonomy code',
-  provider: 'Provider',
-  admin: 'Administrator',
-  dateOfBirth: 'Date of birth',
-  to: 'Send to',
-  message: 'Message',
-  locationId: 'Send From',
-  secure: 'Secure Text',
-};
+import { labelsOf } from '../domain/fields/field-spec';
+import { locationLabels } from '../domain/fields/location-fields';
+import { practiceFieldTable } from '../domain/fields/practice-fields';
+import { userLabels } from '../domain/fields/user-fields';
 
-/** Where a location's words differ from a practice's. */
-const locationFieldLabels: Readonly<Record<string, string>> = {
-  name: 'Location name',
-  code: 'Location code',
+/**
+ * The words (UX.md "Words") for the app fields the Updox client names in AppError.fields, by subject. Taken from
+ * the field tables and label lists; only the fields Updox has and the app never shows are named here.
+ * Shared with the renderer, so no Node imports.
+ */
+const subjectLabels: Readonly<Record<UpdoxFieldSubject, Readonly<Record<string, string>>>> = {
+  practice: labelsOf(practiceFieldTable),
+  // The client's LocationRecord calls the ZIP `postal` (the table and the draft call it `zip`).
+  location: { ...locationLabels, postal: locationLabels.zip },
+  user: { ...userLabels, dateOfBirth: 'Date of birth' },
+  sms: { to: 'Send to', message: 'Message', locationId: 'Send From', secure: 'Secure Text' },
 };
 
 export type UpdoxFieldSubject = 'practice' | 'location' | 'user' | 'sms';
 
-/** The label for an app field, or the field name itself when it has none. */
+const order: readonly UpdoxFieldSubject[] = ['practice', 'location', 'user', 'sms'];
+
+/** The label for an app field (the subject's own words first), or the field name itself when it has none. */
 export function updoxFieldLabel(field: string, subject: UpdoxFieldSubject = 'practice'): string {
-  if (subject === 'location' && Object.hasOwn(locationFieldLabels, field))
-    return locationFieldLabels[field] ?? field;
-  return Object.hasOwn(updoxFieldLabels, field) ? (updoxFieldLabels[field] ?? field) : field;
+  for (const s of [subject, ...order]) {
+    const labels = subjectLabels[s];
+    if (Object.hasOwn(labels, field)) return labels[field] ?? field;
+  }
+  return field;
 }

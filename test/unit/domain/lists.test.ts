@@ -66,14 +66,16 @@ describe('country codes', () => {
 
 describe('labels', () => {
   it('use the words of UX.md', () => {
+    // In the practice field table's order, which is the wizard's (and Review's, the panel's, the diff's).
     expect(practiceFields.map((f) => practiceLabels[f])).toEqual([
-      'Account ID',
       'Practice name',
+      'Account ID',
       'Address line 1',
       'Address line 2',
       'City',
       'State',
       'ZIP code',
+      'Country',
       'Phone',
       'Fax',
       'Time zone',
@@ -82,7 +84,6 @@ describe('labels', () => {
       'Active',
       'Website URL',
       'Alternative website URL',
-      'Country',
     ]);
     expect(locationLabels).toMatchObject({ name: 'Location name', code: 'Location code', zip: 'ZIP code' });
     expect(userLabels).toMatchObject({

@@ -38,8 +38,8 @@ describe('diffPractice', () => {
   it('treats a different time zone or country as a change, not a clear', () => {
     const changes = diffPractice(sunrise, { ...sunrise, timeZone: 'Zulu', countryCode: 'PR' });
     expect(changes.map((c) => [c.field, c.change])).toEqual([
-      ['timeZone', 'changed'],
       ['countryCode', 'changed'],
+      ['timeZone', 'changed'],
     ]);
   });
 });

@@ -3,7 +3,7 @@ import type { SubmissionView } from '../../../src/shared/contract/onboarding';
 import { suggestTimeZone } from '../../../src/shared/domain/state-time-zone';
 import { isUpdoxTimeZone } from '../../../src/shared/domain/time-zones';
 import { usStates } from '../../../src/shared/domain/us-states';
-import { displayPhone, displayZip } from '../../../src/renderer/screens/wizard/display-values';
+import { displayPhone, displayZip } from '../../../src/renderer/components/form/display-values';
 import { changedAt, stepStates, valueAt } from '../../../src/renderer/screens/wizard/step-states';
 import { conflictFieldOf, submissionHeadline } from '../../../src/renderer/screens/wizard/submission-words';
 import { validDraft } from './wizard-fixtures';

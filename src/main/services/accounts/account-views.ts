@@ -1,4 +1,6 @@
 import type { AccountListItem, ReadinessBrief } from '../../../shared/contract/accounts';
+import { pickFields } from '../../../shared/domain/fields/field-spec';
+import { practiceFieldTable, practiceViewFields } from '../../../shared/domain/fields/practice-fields';
 import type { PracticeView } from '../../../shared/contract/practice-view';
 import type { PartnerBusinessDetails } from '../../../shared/domain/business-details';
 import { computeSmsReadiness } from '../../../shared/domain/sms-readiness';
@@ -7,26 +9,8 @@ import type { PracticeDetails } from '../../updox/types';
 
 /** Updox's answers turned into what the Accounts screens show (and the list copy keeps on disk). */
 
-export const toAccountRecord = (p: PracticeDetails): PracticeView => ({
-  accountId: p.accountId,
-  name: p.name,
-  address1: p.address1,
-  address2: p.address2,
-  city: p.city,
-  state: p.state,
-  postal: p.postal,
-  phone: p.phone,
-  fax: p.fax,
-  timeZone: p.timeZone,
-  websiteAddress: p.websiteAddress,
-  directDomain: p.directDomain,
-  directAddress: p.directAddress,
-  active: p.active,
-  vetted: p.vetted,
-  websiteUrl: p.websiteUrl,
-  alternativeWebsiteUrl: p.alternativeWebsiteUrl,
-  countryCode: p.countryCode,
-});
+export const toAccountRecord = (p: PracticeDetails): PracticeView =>
+  pickFields(practiceFieldTable, practiceViewFields, p);
 
 /** computeSmsReadiness reduced to what a row shows: Complete, or Incomplete (n). */
 export const readinessBrief = (

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { DraftPractice, DraftUser, WizardRecord } from '../../../shared/contract/onboarding';
+import { blankOf } from '../../../shared/domain/fields/field-spec';
+import { practiceFieldTable, practiceFields } from '../../../shared/domain/fields/practice-fields';
 import { locationSchema, type PracticeLocation } from '../../../shared/domain/location';
 import { practiceSchema, type Practice } from '../../../shared/domain/practice';
 import { userSchema, type User } from '../../../shared/domain/user';
@@ -122,22 +124,11 @@ export const userFromDetails = (u: UserDetails, index: number): DraftUser => ({
   active: u.active,
 });
 
-/** The practice as Updox holds it, in draft form (an update draft's fields and baseline, the review's "before"). */
-export const practiceFromDetails = (d: PracticeDetails): DraftPractice => ({
-  accountId: d.accountId,
-  name: d.name,
-  address1: d.address1,
-  address2: d.address2,
-  city: d.city,
-  state: d.state,
-  postal: d.postal,
-  phone: d.phone,
-  fax: d.fax,
-  timeZone: d.timeZone === '' ? 'Zulu' : d.timeZone,
-  websiteAddress: d.websiteAddress,
-  directAddress: d.directAddress,
-  active: d.active,
-  websiteUrl: d.websiteUrl,
-  alternativeWebsiteUrl: d.alternativeWebsiteUrl,
-  countryCode: d.countryCode === '' ? 'US' : d.countryCode,
-});
+/**
+ * The practice as Updox holds it, in draft form (an update draft's fields and baseline, the review's "before"):
+ * every typed field of the field table, a blank one at its blank value (time zone Zulu, country US).
+ */
+export const practiceFromDetails = (d: PracticeDetails): DraftPractice =>
+  Object.fromEntries(
+    practiceFields.map((f) => [f, d[f] === '' ? blankOf(practiceFieldTable[f]) : d[f]]),
+  ) as DraftPractice;

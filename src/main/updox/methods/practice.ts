@@ -1,4 +1,3 @@
-import { practiceVersion11Keys } from '../provisional';
 import type { Caller } from '../caller';
 import type { PracticeDetails, PracticeRecord, PracticeVersion, PracticeWriteResult } from '../types';
 import { UpdoxError } from '../updox-error';
@@ -8,6 +7,7 @@ import {
   practiceListResponse,
   practiceRecordSchema,
   practiceRequestBody,
+  practiceWireToApp,
   practiceWriteResponse,
 } from '../wire/practice';
 import { createPracticeReconciling } from './practice-create';
@@ -20,7 +20,7 @@ export interface PracticeWriteOptions {
 type WriteMethod = 'PracticeCreate' | 'PracticeUpdate' | 'PracticeSave';
 
 const naming: FieldNaming = {
-  wireToApp: Object.fromEntries(Object.entries(practiceVersion11Keys).map(([app, wire]) => [wire, app])),
+  wireToApp: practiceWireToApp,
   subject: 'practice',
 };
 

@@ -1,84 +1,57 @@
 import { z } from 'zod';
-import { practiceVersion11Body, readPracticeVersion11 } from '../provisional';
+import { looseShapeOf } from '../../../shared/domain/fields/field-spec';
+import {
+  practiceFieldTable as table,
+  practiceRecordFields,
+} from '../../../shared/domain/fields/practice-fields';
 import type { PracticeDetails, PracticeRecord, PracticeVersion, PracticeWriteResult } from '../types';
 import { wireBool, wireString } from './primitives';
 
-/** The un-versioned practice fields (reference 4.2), keyed as on the wire; the app uses the same names. */
-const baseStringFields = [
-  'accountId',
-  'name',
-  'address1',
-  'address2',
-  'city',
-  'state',
-  'postal',
-  'phone',
-  'fax',
-  'timeZone',
-  'websiteAddress',
-  'directDomain',
-  'directAddress',
-  'metadata',
-] as const;
+/**
+ * The practice on the Updox wire (reference 4.2), read and written from the practice field table: each field under
+ * its wire key, the /1.1 ones (provisional keys) only with the /1.1 methods.
+ */
+
+type Field = keyof typeof table;
+const specOf = (field: Field) => table[field];
+const allFields = Object.keys(table) as Field[];
+const isV11 = (field: Field): boolean => specOf(field).wire.api === '1.1';
+
+/** App field names by the wire keys that differ from them (for naming fields in Updox's messages). */
+export const practiceWireToApp: Readonly<Record<string, string>> = Object.fromEntries(
+  allFields.filter((f) => specOf(f).wire.key !== f).map((f) => [specOf(f).wire.key, f]),
+);
 
 /** Every field of a PracticeRecord, for checking that a record is whole before it replaces one on Updox. */
-export const practiceRecordSchema = z.object({
-  ...Object.fromEntries(baseStringFields.map((f) => [f, z.string()])),
-  websiteUrl: z.string(),
-  alternativeWebsiteUrl: z.string(),
-  countryCode: z.string(),
-  active: z.boolean(),
-});
+export const practiceRecordSchema = z.object(looseShapeOf(table, practiceRecordFields));
 
 /** The request body for PracticeCreate/Update/Save: every field, always (`active` too: omitted means false). */
 export function practiceRequestBody(
   record: PracticeRecord,
   version: PracticeVersion,
 ): Record<string, unknown> {
-  const body: Record<string, unknown> = {};
-  for (const field of baseStringFields) body[field] = record[field];
-  body.active = record.active;
-  return version === '1.1' ? { ...body, ...practiceVersion11Body(record) } : body;
+  const sent = practiceRecordFields.filter((f) => version === '1.1' || !isV11(f));
+  return Object.fromEntries(sent.map((f) => [specOf(f).wire.key, record[f]]));
 }
 
+/** Reads one field off the wire: strings '' when absent, yes/no false when absent (as Updox means it). */
+const wireValue = (field: Field) => (specOf(field).value.kind === 'flag' ? wireBool(false) : wireString);
+
 const practiceItemSchema = z.looseObject({
-  accountId: z.string().min(1),
-  name: wireString,
-  address1: wireString,
-  address2: wireString,
-  city: wireString,
-  state: wireString,
-  postal: wireString,
-  phone: wireString,
-  fax: wireString,
-  timeZone: wireString,
-  websiteAddress: wireString,
-  directDomain: wireString,
-  directAddress: wireString,
-  metadata: wireString,
-  vetted: wireBool(false),
-  active: wireBool(false),
+  ...Object.fromEntries(allFields.filter((f) => !isV11(f)).map((f) => [specOf(f).wire.key, wireValue(f)])),
+  [specOf('accountId').wire.key]: z.string().min(1),
 });
 
+const v11Fields = allFields.filter(isV11);
+
 export const practiceItem = practiceItemSchema.transform((item): PracticeDetails => {
-  const { values, returned } = readPracticeVersion11(item);
-  const base: Omit<PracticeRecord, 'active' | 'websiteUrl' | 'alternativeWebsiteUrl' | 'countryCode'> = {
-    accountId: item.accountId,
-    name: item.name,
-    address1: item.address1,
-    address2: item.address2,
-    city: item.city,
-    state: item.state,
-    postal: item.postal,
-    phone: item.phone,
-    fax: item.fax,
-    timeZone: item.timeZone,
-    websiteAddress: item.websiteAddress,
-    directDomain: item.directDomain,
-    directAddress: item.directAddress,
-    metadata: item.metadata,
+  // The /1.1 fields: when Updox sent none of them they read as '' and must not be sent back blindly.
+  const returned = v11Fields.some((f) => Object.hasOwn(item, specOf(f).wire.key));
+  const values = Object.fromEntries(allFields.map((f) => [f, wireValue(f).parse(item[specOf(f).wire.key])]));
+  return {
+    ...(values as Omit<PracticeDetails, 'version11FieldsReturned'>),
+    version11FieldsReturned: returned,
   };
-  return { ...base, ...values, active: item.active, vetted: item.vetted, version11FieldsReturned: returned };
 });
 
 export const practiceGetResponse = z.object({ practice: practiceItem }).transform((r) => r.practice);

@@ -1,12 +1,9 @@
 import { useId } from 'react';
-import { isUsStateCode, normalizeUsState, usStates } from '../../../shared/domain/us-states';
+import { isUsStateCode, normalizeUsState } from '../../../shared/domain/us-states';
+import { stateOptions } from '../../components/form/state-options';
 import { FieldNote } from './TextField';
 
-/** The 56 codes Updox accepts, as the wizard shows them: "Ohio (OH)". */
-export const stateOptions: readonly { value: string; label: string }[] = usStates.map((s) => ({
-  value: s.code,
-  label: `${s.name} (${s.code})`,
-}));
+export { stateOptions };
 
 /**
  * The state or territory picker of both business forms. A stored value that is a code in another case ("oh") or

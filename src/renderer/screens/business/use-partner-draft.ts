@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { PartnerDraftValues } from '../../../shared/contract/business';
-import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
+import { useDebouncedSave, type SaveOutcome } from '../../components/form/use-debounced-save';
 
 export const PARTNER_DRAFT_DELAY_MS = 400;
 
@@ -10,57 +10,26 @@ export const PARTNER_DRAFT_DELAY_MS = 400;
  * in), within PARTNER_DRAFT_DELAY_MS of each change, in order, and at once on leaving the screen or the page.
  */
 export function usePartnerDraft(environmentId: string | null) {
-  const pending = useRef<PartnerDraftValues | null>(null);
-  const timer = useRef<number | undefined>(undefined);
-  const chain = useRef<Promise<void>>(Promise.resolve());
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-
-  const flush = useCallback((): Promise<void> => {
-    window.clearTimeout(timer.current);
-    const values = pending.current;
-    pending.current = null;
-    if (values && environmentId) {
-      chain.current = chain.current.then(async () => {
-        const r = await api.business.savePartnerDraft({ environmentId, values });
-        setError(r.ok ? null : r.error);
-        if (r.ok) setSavedAt(r.data.savedAt);
-      });
-    }
-    return chain.current;
-  }, [environmentId]);
-
-  const schedule = useCallback(
-    (values: PartnerDraftValues) => {
-      pending.current = values;
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void flush(), PARTNER_DRAFT_DELAY_MS);
-    },
-    [flush],
+  const save = useCallback(
+    (values: PartnerDraftValues): Promise<SaveOutcome> | null =>
+      environmentId
+        ? api.business
+            .savePartnerDraft({ environmentId, values })
+            .then((r) => (r.ok ? { ok: true, savedAt: r.data.savedAt } : { ok: false, error: r.error }))
+        : null,
+    [environmentId],
   );
+  const saver = useDebouncedSave(save, PARTNER_DRAFT_DELAY_MS);
+  const { drop } = saver;
 
   /** Drops what is pending and forgets the stored draft (after a save, or when the person discards it). */
   const forget = useCallback(
     async (alsoOnDisk: boolean) => {
-      window.clearTimeout(timer.current);
-      pending.current = null;
-      await chain.current;
-      setSavedAt(null);
+      await drop();
       if (alsoOnDisk && environmentId) await api.business.discardPartnerDraft({ environmentId });
     },
-    [environmentId],
+    [drop, environmentId],
   );
 
-  useEffect(() => {
-    const onLeave = () => void flush();
-    window.addEventListener('beforeunload', onLeave);
-    window.addEventListener('pagehide', onLeave);
-    return () => {
-      window.removeEventListener('beforeunload', onLeave);
-      window.removeEventListener('pagehide', onLeave);
-      void flush();
-    };
-  }, [flush]);
-
-  return { schedule, flush, forget, savedAt, error };
+  return { schedule: saver.schedule, flush: saver.flush, forget, savedAt: saver.savedAt, error: saver.error };
 }

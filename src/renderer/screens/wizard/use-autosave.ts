@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { WizardDraftData } from '../../../shared/contract/onboarding';
-import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
+import { useDebouncedSave, type SaveOutcome } from '../../components/form/use-debounced-save';
 
 export const AUTOSAVE_DELAY_MS = 400;
 
@@ -11,8 +11,8 @@ interface Pending {
 }
 
 /**
- * Autosave: every change is written to main within AUTOSAVE_DELAY_MS, in order, and flushed at once on blur,
- * step change and page unload. The renderer never holds the only copy longer than the delay.
+ * The wizard's autosave: every change (and every password typed, sealed by main) is written to the draft within
+ * AUTOSAVE_DELAY_MS, in order, and flushed at once on blur, step change and page unload.
  */
 export function useAutosave(draft: {
   id: string;
@@ -20,58 +20,32 @@ export function useAutosave(draft: {
   accountId: string;
   environmentId: string;
 }) {
-  const pending = useRef<Pending | null>(null);
-  const timer = useRef<number | undefined>(undefined);
-  const chain = useRef<Promise<void>>(Promise.resolve());
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-
-  const flush = useCallback((): Promise<void> => {
-    window.clearTimeout(timer.current);
-    const next = pending.current;
-    pending.current = null;
-    if (next) {
-      chain.current = chain.current.then(async () => {
-        const result = await api.onboarding.saveDraft({
-          id: draft.id,
-          kind: draft.kind,
-          ...(draft.accountId ? { accountId: draft.accountId } : {}),
-          ...(draft.environmentId ? { environmentId: draft.environmentId } : {}),
-          data: next.data,
-          ...(Object.keys(next.passwords).length > 0 ? { passwords: next.passwords } : {}),
-        });
-        if (result.ok) {
-          setSavedAt(result.data.updatedAt);
-          setError(null);
-        } else {
-          setError(result.error);
-        }
+  const { id, kind, accountId, environmentId } = draft;
+  const save = useCallback(
+    async (next: Pending): Promise<SaveOutcome> => {
+      const result = await api.onboarding.saveDraft({
+        id,
+        kind,
+        ...(accountId ? { accountId } : {}),
+        ...(environmentId ? { environmentId } : {}),
+        data: next.data,
+        ...(Object.keys(next.passwords).length > 0 ? { passwords: next.passwords } : {}),
       });
-    }
-    return chain.current;
-  }, [draft.id, draft.kind, draft.accountId, draft.environmentId]);
+      return result.ok ? { ok: true, savedAt: result.data.updatedAt } : { ok: false, error: result.error };
+    },
+    [id, kind, accountId, environmentId],
+  );
+  const saver = useDebouncedSave(save, AUTOSAVE_DELAY_MS);
+  const { schedule: scheduleSave } = saver;
 
   const schedule = useCallback(
-    (data: WizardDraftData, password?: { key: string; value: string }) => {
-      const passwords = { ...(pending.current?.passwords ?? {}) };
-      if (password) passwords[password.key] = password.value;
-      pending.current = { data, passwords };
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-    },
-    [flush],
+    (data: WizardDraftData, password?: { key: string; value: string }) =>
+      scheduleSave((previous) => ({
+        data,
+        passwords: { ...previous?.passwords, ...(password ? { [password.key]: password.value } : {}) },
+      })),
+    [scheduleSave],
   );
 
-  useEffect(() => {
-    const onUnload = () => void flush();
-    window.addEventListener('beforeunload', onUnload);
-    window.addEventListener('pagehide', onUnload);
-    return () => {
-      window.removeEventListener('beforeunload', onUnload);
-      window.removeEventListener('pagehide', onUnload);
-      void flush();
-    };
-  }, [flush]);
-
-  return { schedule, flush, savedAt, error };
+  return { schedule, flush: saver.flush, savedAt: saver.savedAt, error: saver.error };
 }

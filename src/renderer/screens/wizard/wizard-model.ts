@@ -4,6 +4,7 @@ import {
   type DraftUser,
   type WizardDraftData,
 } from '../../../shared/contract/onboarding';
+import { practiceFieldTable } from '../../../shared/domain/fields/practice-fields';
 import type { FieldProblems } from '../../../shared/domain/field-problems';
 import { emptyPractice } from '../../../shared/domain/practice';
 import { defaultLocation, emptyLocation } from '../../../shared/domain/location';
@@ -20,23 +21,15 @@ export const wizardSteps = [
 
 export type WizardStepNumber = (typeof wizardSteps)[number]['step'];
 
-const practiceStepOf: Record<string, WizardStepNumber> = {
-  name: 1,
-  accountId: 1,
-  address1: 2,
-  address2: 2,
-  city: 2,
-  state: 2,
-  postal: 2,
-  countryCode: 2,
-  phone: 2,
-  fax: 2,
-  timeZone: 3,
-  websiteAddress: 3,
-  directAddress: 3,
-  active: 3,
-  websiteUrl: 4,
-  alternativeWebsiteUrl: 4,
+const isWizardStep = (step: number | null): step is WizardStepNumber =>
+  wizardSteps.some((s) => s.step === step);
+
+/** The wizard step of a practice field (from the practice field table); step 1 when no step asks for it. */
+const practiceStepOf = (field: string): WizardStepNumber => {
+  const step = Object.hasOwn(practiceFieldTable, field)
+    ? practiceFieldTable[field as keyof typeof practiceFieldTable].step
+    : null;
+  return isWizardStep(step) ? step : 1;
 };
 
 /** The step a problem path belongs to: practice.<field>, locations.<i>.<field>, users[.<i>.<field>]. */
@@ -44,7 +37,7 @@ export const stepOfPath = (path: string): WizardStepNumber => {
   const [head, field] = path.split('.');
   if (head === 'locations') return 5;
   if (head === 'users') return 6;
-  if (head === 'practice') return practiceStepOf[field ?? ''] ?? 1;
+  if (head === 'practice') return practiceStepOf(field ?? '');
   return 7;
 };
 

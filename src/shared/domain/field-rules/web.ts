@@ -28,7 +28,7 @@ export const portalAddressRule = (label = 'Portal web address'): FieldRule =>
 /** What patients will open: https://<websiteAddress>.myupdox.com */
 export const portalPreviewUrl = (websiteAddress: string): string => `https://${websiteAddress}.myupdox.com`;
 
-// --- Website URLs (websiteUrl, alternativeWebsiteUrl, the partner's website) ---
+// --- Website URLs (the practice's websites, the partner's website) ---
 
 const bareDomain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[:/?#]\S*)?$/i;
 

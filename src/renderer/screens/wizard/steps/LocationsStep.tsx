@@ -1,13 +1,64 @@
-import { locationLabels as L } from '../../../../shared/domain/labels';
-import { CheckField, SelectField, TextField } from '../WizardFields';
-import { displayPhone, displayZip } from '../display-values';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { DraftLocation } from '../../../../shared/contract/onboarding';
+import {
+  locationFieldTable,
+  locationFields,
+  type LocationField,
+} from '../../../../shared/domain/fields/location-fields';
+import {
+  locationFormSchema,
+  type PracticeLocation,
+  type PracticeLocationFormValues,
+} from '../../../../shared/domain/location';
+import type { FieldExtras } from '../../../components/form/FormField';
+import { TableFields } from '../../../components/form/TableFields';
 import { focusSoon } from '../focus';
 import { emptyLocationRow } from '../wizard-model';
 import type { StepProps } from '../step-props';
-import { stateOptions } from './AddressStep';
+import { stateOptions } from '../../../components/form/state-options';
 
-type TextKey =
-  'name' | 'code' | 'externalId' | 'address1' | 'address2' | 'city' | 'zip' | 'phone' | 'fax' | 'email';
+/** The practice's rules for a location, run by react-hook-form on the fields it holds. */
+const locationResolver = zodResolver(locationFormSchema);
+
+/** One location's fields, generated from the location field table (those of the Locations step, in order). */
+function LocationFields({
+  location: loc,
+  index,
+  errorOf,
+  touch,
+  setLocation,
+}: { location: DraftLocation; index: number } & Pick<StepProps, 'errorOf' | 'touch' | 'setLocation'>) {
+  const form = useForm<PracticeLocationFormValues, unknown, PracticeLocation>({
+    values: loc,
+    resolver: locationResolver,
+    mode: 'onTouched',
+  });
+  const path = (f: string) => `locations.${index}.${f}`;
+  const extras: Partial<Record<LocationField, FieldExtras>> = {
+    code: {
+      onValue: (v) => {
+        setLocation(index, 'code', v);
+        // The location ID follows the code until the person types their own.
+        if (loc.externalId === '' || loc.externalId === `loc-${loc.code}`)
+          setLocation(index, 'externalId', v.trim() === '' ? '' : `loc-${v.trim()}`);
+      },
+    },
+    state: { options: stateOptions, placeholder: 'Choose a state or territory' },
+  };
+  return (
+    <TableFields
+      table={locationFieldTable}
+      fields={locationFields.filter((f) => locationFieldTable[f].step !== null)}
+      control={form.control}
+      idOf={(field) => `loc-${loc.key}-${field}`}
+      errorOf={(field) => errorOf(path(field))}
+      extras={extras}
+      onChange={(field, value) => setLocation(index, field, value)}
+      onTouched={(field) => touch(path(field))}
+    />
+  );
+}
 
 /** Step 5: Updox's Default Location (made with the account) and any others, sent with LocationsSync. */
 export function LocationsStep({ data, errorOf, touch, setLocation, setData }: StepProps) {
@@ -21,7 +72,6 @@ export function LocationsStep({ data, errorOf, touch, setLocation, setData }: St
   return (
     <>
       {data.locations.map((loc, index) => {
-        const path = (f: string) => `locations.${index}.${f}`;
         const title = loc.name.trim() || `Location ${index + 1}`;
         if (loc.fixed) {
           return (
@@ -35,28 +85,6 @@ export function LocationsStep({ data, errorOf, touch, setLocation, setData }: St
             </section>
           );
         }
-        const text = (field: TextKey, extra: { hint?: string; required?: boolean } = {}) => (
-          <TextField
-            id={`loc-${loc.key}-${field}`}
-            label={L[field]}
-            value={
-              field === 'zip'
-                ? displayZip(loc.zip)
-                : field === 'phone' || field === 'fax'
-                  ? displayPhone(loc[field])
-                  : loc[field]
-            }
-            onChange={(v) => {
-              setLocation(index, field, v);
-              // The location ID follows the code until the person types their own.
-              if (field === 'code' && (loc.externalId === '' || loc.externalId === `loc-${loc.code}`))
-                setLocation(index, 'externalId', v.trim() === '' ? '' : `loc-${v.trim()}`);
-            }}
-            onBlur={() => touch(path(field))}
-            error={errorOf(path(field))}
-            {...extra}
-          />
-        );
         return (
           <section
             key={loc.key}
@@ -68,39 +96,12 @@ export function LocationsStep({ data, errorOf, touch, setLocation, setData }: St
             {errorOf(`locations.${index}`) ? (
               <p className="note note--error">{errorOf(`locations.${index}`)}</p>
             ) : null}
-            <div className="wizard__row">
-              {text('name', { required: true })}
-              {text('code', { required: true, hint: 'A short name Updox shows, for example north-office.' })}
-              {text('externalId', {
-                hint: 'Your own reference for it; follows the code unless you change it.',
-              })}
-            </div>
-            {text('address1')}
-            {text('address2')}
-            <div className="wizard__row">
-              {text('city')}
-              <SelectField
-                id={`loc-${loc.key}-state`}
-                label={L.state}
-                value={loc.state}
-                placeholder="Choose a state or territory"
-                options={stateOptions}
-                onChange={(v) => setLocation(index, 'state', v)}
-                onBlur={() => touch(path('state'))}
-                error={errorOf(path('state'))}
-              />
-              {text('zip', { hint: 'For example 43017 or 43017-1234.' })}
-            </div>
-            <div className="wizard__row">
-              {text('phone', { hint: 'For example (406) 555-0120.' })}
-              {text('fax', { hint: 'Optional. 10 digits.' })}
-              {text('email')}
-            </div>
-            <CheckField
-              id={`loc-${loc.key}-showInPortal`}
-              label={L.showInPortal}
-              checked={loc.showInPortal}
-              onChange={(v) => setLocation(index, 'showInPortal', v)}
+            <LocationFields
+              location={loc}
+              index={index}
+              errorOf={errorOf}
+              touch={touch}
+              setLocation={setLocation}
             />
             <button type="button" className="button" onClick={() => remove(loc.key)}>
               Remove {title}

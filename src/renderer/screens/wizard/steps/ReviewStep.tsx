@@ -1,4 +1,5 @@
 import type { ReviewView, WizardRecord } from '../../../../shared/contract/onboarding';
+import { practiceFieldsOfStep } from '../../../../shared/domain/fields/practice-fields';
 import { locationLabels, practiceLabels, userLabels } from '../../../../shared/domain/labels';
 import { formatPracticeValue } from '../../../../shared/domain/practice-display';
 import { formatWhen } from '../../../components/format-when';
@@ -6,20 +7,10 @@ import { stepOfPath, wizardSteps, type WizardStepNumber } from '../wizard-model'
 import { PracticeDiff } from './PracticeDiff';
 import { ReviewFlags } from './ReviewFlags';
 
-const sections: { title: string; step: WizardStepNumber; fields: (keyof typeof practiceLabels)[] }[] = [
-  { title: 'Practice', step: 1, fields: ['name', 'accountId'] },
-  {
-    title: 'Address and contact',
-    step: 2,
-    fields: ['address1', 'address2', 'city', 'state', 'postal', 'countryCode', 'phone', 'fax'],
-  },
-  {
-    title: 'Portal and settings',
-    step: 3,
-    fields: ['timeZone', 'websiteAddress', 'directAddress', 'active'],
-  },
-  { title: 'Websites', step: 4, fields: ['websiteUrl', 'alternativeWebsiteUrl'] },
-];
+/** The practice's steps, each with its fields in the field table's order. */
+const sections = wizardSteps
+  .map((s) => ({ ...s, fields: practiceFieldsOfStep(s.step) }))
+  .filter((s) => s.fields.length > 0);
 
 function SectionHead({
   title,

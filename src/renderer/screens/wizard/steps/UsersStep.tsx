@@ -1,5 +1,5 @@
 import { userLabels as L } from '../../../../shared/domain/labels';
-import { CheckField, TextField } from '../WizardFields';
+import { CheckField, TextField } from '../../../components/form/FieldControls';
 import { focusSoon } from '../focus';
 import { emptyUserRow, newKey } from '../wizard-model';
 import type { StepProps } from '../step-props';
