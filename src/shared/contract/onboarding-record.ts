@@ -3,7 +3,7 @@ import { issuesToFieldProblems, type FieldProblems } from '../domain/field-probl
 import { practiceFormSchema, emptyPractice, type Practice } from '../domain/practice';
 import { locationFormSchema, type PracticeLocation } from '../domain/location';
 import { newUserSchema, userFormSchema, userSchema, type User } from '../domain/user';
-import { looseShapeOf } from '../domain/fields/field-spec';
+import { draftShapeOf } from '../domain/fields/field-spec';
 import { locationFieldTable, locationFields } from '../domain/fields/location-fields';
 import { practiceFieldTable, practiceFields } from '../domain/fields/practice-fields';
 import { userFieldTable, userFields, type UserField } from '../domain/fields/user-fields';
@@ -21,19 +21,19 @@ export const rowKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Not a row
 const rowKey = rowKeySchema;
 
 /** The practice as the wizard's fields hold it: every typed field of the practice field table, as typed. */
-export const draftPracticeSchema = z.strictObject(looseShapeOf(practiceFieldTable, practiceFields, text));
+export const draftPracticeSchema = z.strictObject(draftShapeOf(practiceFieldTable, practiceFields, text));
 
 export const draftLocationSchema = z.strictObject({
   key: rowKey,
   /** Updox's own Default Location, or a location Updox holds without an external ID: shown, never sent. */
   fixed: z.boolean(),
-  ...looseShapeOf(locationFieldTable, locationFields, text),
+  ...draftShapeOf(locationFieldTable, locationFields, text),
 });
 
 /** A user as the wizard's fields hold it: the user field table's typed fields but the password (never in a draft). */
 export const draftUserSchema = z.strictObject({
   key: rowKey,
-  ...looseShapeOf(
+  ...draftShapeOf(
     userFieldTable,
     userFields.filter((f): f is Exclude<UserField, 'password'> => f !== 'password'),
     text,

@@ -174,6 +174,19 @@ export const looseShapeOf = <T extends FieldTable, K extends keyof T & string>(
   text: z.ZodString = z.string(),
 ) => shapeOf(table, keys, (spec) => looseSchemaOf(spec, text)) as { [F in K]: Stored<T[F]> };
 
+/**
+ * A zod shape of the given fields as a draft keeps them: unchecked like `looseShapeOf`, and a field the draft does
+ * not have yet (saved before the field was added to its table) takes its blank value, so the draft still opens.
+ */
+export const draftShapeOf = <T extends FieldTable, K extends keyof T & string>(
+  table: T,
+  keys: readonly K[],
+  text: z.ZodString = z.string(),
+) =>
+  shapeOf(table, keys, (spec) => looseSchemaOf(spec, text).default(blankOf(spec))) as {
+    [F in K]: z.ZodDefault<Stored<T[F]>>;
+  };
+
 /** The given fields of a record, in table order (a record of another type holding at least those fields). */
 export const pickFields = <T extends FieldTable, K extends keyof T & string>(
   _table: T,
