@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { Screen } from '../../components/Screen';
 import { ErrorNote } from '../../components/ErrorNote';
 import { hrefFor, useRoute } from '../../stores/route-store';
@@ -16,16 +16,18 @@ export function SmsScreen({ params }: { params: readonly string[] }) {
   const accountId = params[0] ?? null;
   const go = useRoute((s) => s.go);
   const numbers = useAccountNumbers(accountId);
-  // Back from another screen (e.g. the Missing Business Info form) whose lazily loaded code had not shown yet,
-  // this screen was never unmounted: ask again, so readiness and statuses are current. (A mount asks by itself.)
-  const route = useRoute((s) => s.route);
-  const previousSection = useRef(route.section);
-  const arrived = useEffectEvent(() => {
-    const cameBack = route.section === 'sms' && previousSection.current !== 'sms';
-    previousSection.current = route.section;
-    if (cameBack) void numbers.reload();
-  });
-  useEffect(() => arrived(), [route]);
+  // Back from another screen (e.g. the Missing Business Info form), ask again, so readiness and statuses are
+  // current. The route store is watched directly: when the other screen's code was still loading, React kept this
+  // screen on show without rendering it with the other route, so a render-time check would miss the round trip.
+  // (A mount asks by itself.)
+  const cameBack = useEffectEvent(() => void numbers.reload());
+  useEffect(
+    () =>
+      useRoute.subscribe((now, before) => {
+        if (now.route.section === 'sms' && before.route.section !== 'sms') cameBack();
+      }),
+    [],
+  );
   const readiness = numbers.data?.readiness;
   return (
     <Screen title="Send a Text Message">
