@@ -3,12 +3,14 @@ import { onlyPartnerGaps, partnerGapCount } from '../../../src/renderer/screens/
 import { completePartner } from './sandbox-practices';
 
 describe('partner gaps on the Accounts list', () => {
-  it('counts the partner contact details that are missing or wrong, and nothing of a complete partner', () => {
-    expect(partnerGapCount(null)).toBe(4);
-    expect(partnerGapCount(completePartner)).toBe(0);
-    expect(partnerGapCount({ ...completePartner, contactEmail: 'not-an-email', contactPhone: '' })).toBe(2);
+  it('counts the partner contact details that are missing or wrong, and nothing of a complete partner', async () => {
+    expect(await partnerGapCount(null)).toBe(4);
+    expect(await partnerGapCount(completePartner)).toBe(0);
+    expect(
+      await partnerGapCount({ ...completePartner, contactEmail: 'not-an-email', contactPhone: '' }),
+    ).toBe(2);
     // The partner website only stands in for an account's own: never a gap by itself.
-    expect(partnerGapCount({ ...completePartner, website: '' })).toBe(0);
+    expect(await partnerGapCount({ ...completePartner, website: '' })).toBe(0);
   });
 
   it('says the gaps are the partner details only when every gap of the account is one of them', () => {

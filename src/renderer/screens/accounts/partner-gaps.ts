@@ -1,14 +1,18 @@
 import type { ReadinessBrief } from '../../../shared/contract/accounts';
-import { computeSmsReadiness, type PartnerLike } from '../../../shared/domain/sms-readiness';
+import type { PartnerLike } from '../../../shared/domain/sms-readiness';
 
 /**
  * How many SMS readiness gaps come from the partner's Business details (contact first and last name, email,
  * phone): the same for every account of the environment, since the account's own fields never fill them.
  */
-export const partnerGapCount = (partner: PartnerLike | null): number =>
-  computeSmsReadiness({}, partner).items.filter(
+export const partnerGapCount = async (partner: PartnerLike | null): Promise<number> => {
+  // Loaded when needed: the readiness rules bring the field tables and zod, which the list's first paint does not
+  // need (the "partner details" hint appears a moment after the rows).
+  const { computeSmsReadiness } = await import('../../../shared/domain/sms-readiness');
+  return computeSmsReadiness({}, partner).items.filter(
     (item) => item.source === 'partner' && (item.status === 'missing' || item.status === 'invalid'),
   ).length;
+};
 
 /**
  * Whether every gap of an account's brief is the partner's (so the account itself needs nothing). Null partner

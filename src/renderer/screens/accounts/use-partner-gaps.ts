@@ -10,9 +10,12 @@ export const usePartnerGaps = (version: unknown): number | null => {
   const [gaps, setGaps] = useState<number | null>(null);
   useEffect(() => {
     let live = true;
-    void api.business.partner().then((r) => {
-      if (live) setGaps(r.ok ? partnerGapCount(r.data.details) : null);
-    });
+    void api.business
+      .partner()
+      .then((r) => (r.ok ? partnerGapCount(r.data.details) : null))
+      .then((count) => {
+        if (live) setGaps(count);
+      });
     return () => {
       live = false;
     };
