@@ -36,18 +36,27 @@ export function practiceRequestBody(
 
 /** Reads one field off the wire: strings '' when absent, yes/no false when absent (as Updox means it). */
 const wireValue = (field: Field) => (specOf(field).value.kind === 'flag' ? wireBool(false) : wireString);
+/** One reader per field, built once (a schema built per record cost more than the parse itself). */
+const readers = new Map(allFields.map((f) => [f, wireValue(f)] as const));
+const readerOf = (field: Field) => readers.get(field) ?? wireString;
+
+const v10Fields = allFields.filter((f) => !isV11(f));
+const v11Fields = allFields.filter(isV11);
 
 const practiceItemSchema = z.looseObject({
-  ...Object.fromEntries(allFields.filter((f) => !isV11(f)).map((f) => [specOf(f).wire.key, wireValue(f)])),
+  ...Object.fromEntries(v10Fields.map((f) => [specOf(f).wire.key, readerOf(f)])),
   [specOf('accountId').wire.key]: z.string().min(1),
 });
-
-const v11Fields = allFields.filter(isV11);
 
 export const practiceItem = practiceItemSchema.transform((item): PracticeDetails => {
   // The /1.1 fields: when Updox sent none of them they read as '' and must not be sent back blindly.
   const returned = v11Fields.some((f) => Object.hasOwn(item, specOf(f).wire.key));
-  const values = Object.fromEntries(allFields.map((f) => [f, wireValue(f).parse(item[specOf(f).wire.key])]));
+  // The /1.0 fields were read by the item schema; the /1.1 ones (not in it, so the answer of /1.0 methods passes)
+  // are read here.
+  const values = Object.fromEntries([
+    ...v10Fields.map((f) => [f, item[specOf(f).wire.key]]),
+    ...v11Fields.map((f) => [f, readerOf(f).parse(item[specOf(f).wire.key])]),
+  ]);
   return {
     ...(values as Omit<PracticeDetails, 'version11FieldsReturned'>),
     version11FieldsReturned: returned,
