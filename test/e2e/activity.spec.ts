@@ -74,6 +74,12 @@ test('every call of a long trail is reachable, filtered, and exported as CSV', a
       '10 calls exported to updox-activity-sandbox-',
     );
 
+    // Days the wrong way round say so, by the field.
+    await page.getByLabel('From').fill('2026-11-04');
+    await page.getByLabel('To').fill('2026-11-02');
+    await expect(page.getByText('To must be on or after From')).toBeVisible();
+    await expect(page.getByTestId('activity-count')).toHaveText('0 calls match.');
+
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(page.getByTestId('activity-count')).toHaveText('1,500 calls match.');
   } finally {

@@ -50,6 +50,7 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
   const environmentName = useHealth((h) => h.health?.environment.name) ?? 'this environment';
   const ready = list !== null || listError !== null || !loading;
 
+  const listUnknown = list?.source === 'none' && rows.length === 0;
   return (
     <Screen
       title="Accounts"
@@ -83,14 +84,17 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
       <ListErrorNote error={listError} environmentName={environmentName} onRetry={reload} />
       <ErrorNote error={localError} />
       <AccountsFilters query={query} filter={filter} onQuery={setQuery} onFilter={setFilter} />
+      {/* Updox unreachable and no copy on disk: the list is unknown, not empty (the note above says why). */}
       <p className="accounts-count" role="status" data-testid="accounts-count">
         {!ready
           ? 'Loading accounts…'
           : filtering
             ? `Showing ${count(shown.length)} of ${count(rows.length)} accounts`
-            : `${countWords(rows)}${list ? ` in ${list.environmentName}` : ''}`}
+            : listUnknown
+              ? `Updox's accounts in ${list.environmentName} are not known on this computer yet`
+              : `${countWords(rows)}${list ? ` in ${list.environmentName}` : ''}`}
       </p>
-      {ready && shown.length === 0 && !(rows.length === 0 && listError) ? (
+      {ready && shown.length === 0 && !(rows.length === 0 && (listError || listUnknown)) ? (
         <p className="empty accounts-empty">
           {rows.length === 0
             ? 'No practices yet. Choose New practice to onboard the first one.'

@@ -49,6 +49,7 @@ export function ActivityFilterBar({
   // Choosing a read (say "Read SMS numbers") means the person wants to see reads.
   const setMethod = (method: string) => set({ method, ...(isRead(method) ? { changesOnly: false } : {}) });
   const filtered = JSON.stringify(filters) !== JSON.stringify(noFilters);
+  const daysReversed = filters.fromDay !== '' && filters.toDay !== '' && filters.fromDay > filters.toDay;
   return (
     <div className="activity-filters">
       <div className="field">
@@ -90,8 +91,15 @@ export function ActivityFilterBar({
           id="activity-to"
           type="date"
           value={filters.toDay}
+          aria-invalid={daysReversed}
+          aria-describedby={daysReversed ? 'activity-to-error' : undefined}
           onChange={(e) => set({ toDay: e.target.value })}
         />
+        {daysReversed ? (
+          <p className="field__error" id="activity-to-error">
+            To must be on or after From: no day is in between.
+          </p>
+        ) : null}
       </div>
       <label className="activity-filters__check">
         <input
