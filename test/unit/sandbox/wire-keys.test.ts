@@ -8,7 +8,8 @@ import { userFieldTable } from '../../../src/shared/domain/fields/user-fields';
 import { userRequestBody } from '../../../src/main/updox/wire/user';
 import { practiceToWire } from '../../../src/sandbox/methods/practice';
 import { PRACTICE_V11_KEYS } from '../../../src/sandbox/provisional';
-import { accountSchema, locationSchema, userSchema, type Account } from '../../../src/sandbox/state';
+import { accountSchema, userSchema, type Account } from '../../../src/sandbox/state';
+import { defaultLocationOf } from '../../../src/sandbox/default-location';
 
 /**
  * The sandbox declares Updox's wire on its own, on purpose (it must catch the client's mistakes). These tests hold
@@ -75,25 +76,7 @@ describe('wire keys: the client field tables and the sandbox agree', () => {
   });
 
   it('location: PracticeLocationsRetrieve carries the keys of the location field table (and two the app does not read)', () => {
-    const location = locationSchema.parse({
-      id: 7,
-      accountId: 'acme',
-      code: 'def',
-      externalId: null,
-      name: 'Default Location',
-      address1: null,
-      address2: null,
-      city: null,
-      state: null,
-      zip: null,
-      dayphone: null,
-      evephone: null,
-      faxphone: null,
-      apptphone: null,
-      emailAddress: null,
-      showInPortal: false,
-      active: true,
-    });
+    const location = defaultLocationOf(7, 'acme');
     const unread = ['pid', 'sortOrder'];
     const sent = Object.keys(locationToWire(location, sampleAccount)).filter((k) => !unread.includes(k));
     expect(sorted(sent)).toEqual(wireKeysOf(locationFieldTable));
