@@ -1,0 +1,78 @@
+import type { BatchPracticeRow } from '../../../shared/contract/batch';
+import { locationLabels } from '../../../shared/domain/fields/location-fields';
+import { practiceLabels } from '../../../shared/domain/fields/practice-fields';
+import { userLabels } from '../../../shared/domain/fields/user-fields';
+import type { ImportKind } from './import-kinds';
+
+/** A problem as shown: where (file, line, column) and the wizard's words. */
+export interface ProblemPlace {
+  readonly kind: ImportKind;
+  /** The line in its file; null when only the practice's row is known (a batch reopened). */
+  readonly line: number | null;
+  /** Which location or user of the practice (1-based), when the line is not known. */
+  readonly item: number | null;
+  readonly column: string | null;
+  readonly message: string;
+}
+
+/** Lines of a row's locations and users, when the row as imported is at hand. */
+export type RowLines = Pick<BatchPracticeRow, 'line'> & {
+  readonly locations: readonly { line: number }[];
+  readonly users: readonly { line: number }[];
+};
+
+const labelOf = (labels: Readonly<Record<string, string>>, field: string | undefined): string | null =>
+  field !== undefined && Object.hasOwn(labels, field) ? (labels[field] ?? null) : null;
+
+/** Where a problem of `checkWizardRecord` is: 'practice.postal', 'locations.0.zip', 'users.1.password', 'users'. */
+export const placeOfProblem = (
+  key: string,
+  message: string,
+  practiceLine: number,
+  lines: Omit<RowLines, 'line'> | null,
+): ProblemPlace => {
+  const [head, second, field] = key.split('.');
+  if (head === 'locations' || head === 'users') {
+    const kind: ImportKind = head;
+    const index = second === undefined ? NaN : Number(second);
+    if (Number.isInteger(index)) {
+      const line = lines?.[kind][index]?.line ?? null;
+      const labels = kind === 'locations' ? locationLabels : userLabels;
+      return { kind, line, item: line === null ? index + 1 : null, column: labelOf(labels, field), message };
+    }
+    return { kind: 'practices', line: practiceLine, item: null, column: null, message };
+  }
+  return {
+    kind: 'practices',
+    line: practiceLine,
+    item: null,
+    column: labelOf(practiceLabels, second),
+    message,
+  };
+};
+
+const fileWords: Record<ImportKind, string> = {
+  practices: 'Line',
+  locations: 'Locations file line',
+  users: 'Users file line',
+};
+
+/** "Line 14, ZIP code", "Locations file line 31, Phone", "Location 2, Phone" (a reopened batch). */
+export const placeWords = (place: ProblemPlace): string => {
+  const where =
+    place.line !== null
+      ? `${fileWords[place.kind]} ${place.line}`
+      : `${place.kind === 'locations' ? 'Location' : 'User'} ${place.item ?? ''}`.trim();
+  return place.column ? `${where}, ${place.column}` : where;
+};
+
+/** Every problem of a row as "Line 14, ZIP code: ZIP code must be 5 or 9 digits…", in the row's file order. */
+export const problemLines = (
+  problems: Readonly<Record<string, string>>,
+  practiceLine: number,
+  lines: Omit<RowLines, 'line'> | null,
+): { key: string; place: ProblemPlace; words: string }[] =>
+  Object.entries(problems).map(([key, message]) => {
+    const place = placeOfProblem(key, message, practiceLine, lines);
+    return { key, place, words: `${placeWords(place)}: ${message}` };
+  });
