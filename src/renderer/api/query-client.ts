@@ -46,4 +46,11 @@ export const keys = {
   numbers: (env: string, accountId: string) => ['sms', 'numbers', env, accountId] as const,
   pollStatus: (env: string) => ['sms', 'pollStatus', env] as const,
   readiness: (env: string, accountId: string) => ['business', 'readiness', env, accountId] as const,
+  batches: (env: string) => ['batch', 'list', env] as const,
+  /** Every rows query of a batch (any filter): `batchRows(env, id)` is their common prefix. */
+  batchRows: (env: string, batchId: string, show?: string) =>
+    show === undefined
+      ? (['batch', 'rows', env, batchId] as const)
+      : (['batch', 'rows', env, batchId, show] as const),
+  batchRow: (env: string, batchId: string, index: number) => ['batch', 'row', env, batchId, index] as const,
 };

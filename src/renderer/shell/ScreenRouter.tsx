@@ -24,6 +24,7 @@ const MissingBusinessInfoScreen = lazy(() =>
     default: m.MissingBusinessInfoScreen,
   })),
 );
+const BulkScreen = lazy(() => import('../screens/bulk/BulkScreen').then((m) => ({ default: m.BulkScreen })));
 const SmsScreen = lazy(() => import('../screens/sms/SmsScreen').then((m) => ({ default: m.SmsScreen })));
 
 /**
@@ -33,6 +34,7 @@ const SmsScreen = lazy(() => import('../screens/sms/SmsScreen').then((m) => ({ d
  *   #/edit/<accountId>    update an account   #/business              partner business details
  *   #/business/<id>       Missing Business Info for an account
  *   #/sms                 numbers and send    #/sms/<accountId>       preselect an account
+ *   #/bulk                bulk import         #/bulk/<batchId>        one imported batch
  *   #/activity            Updox calls         #/settings
  */
 export function ScreenRouter() {
@@ -64,6 +66,8 @@ function RoutedScreen() {
       );
     case 'sms':
       return <SmsScreen params={params} />;
+    case 'bulk':
+      return <BulkScreen params={params} />;
     default:
       return params[0] ? <AccountScreen params={params} /> : <AccountsScreen params={params} />;
   }

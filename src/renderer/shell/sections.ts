@@ -2,6 +2,7 @@
 export const sections = [
   { id: 'accounts', label: 'Accounts' },
   { id: 'new', label: 'New practice' },
+  { id: 'bulk', label: 'Bulk import' },
   { id: 'business', label: 'Business details' },
   { id: 'sms', label: 'SMS' },
   { id: 'activity', label: 'Activity' },

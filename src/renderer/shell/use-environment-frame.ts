@@ -9,7 +9,7 @@ export const useSwitchNotice = create<{ message: string | null; set(message: str
 );
 
 /** Screens that hold something typed for one environment: they close (to their draft) when it changes. */
-const formSections = new Set(['new', 'edit', 'business', 'sms']);
+const formSections = new Set(['new', 'edit', 'business', 'sms', 'bulk']);
 
 /**
  * The environment everywhere in the frame: the window/document title names it ("Production" included), and when

@@ -16,6 +16,8 @@ export interface FileRead {
   readonly name: string;
   readonly headers: string[];
   readonly records: number;
+  /** The first record's cells, to show beside each column while mapping. */
+  readonly sample: string[];
   readonly delimiter: ',' | ';';
   readonly errors: { line: number; message: string }[];
 }

@@ -23,6 +23,7 @@ const handle = async (message: ToWorker): Promise<void> => {
         name: f.name,
         headers: csv.headers,
         records: csv.records.length,
+        sample: [...(csv.records[0]?.cells ?? [])],
         delimiter: csv.delimiter,
         errors: csv.errors,
       });

@@ -1,0 +1,128 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { BatchRowView } from '../../../shared/contract/batch';
+import { rowStatus } from './batch-words';
+import type { ImportDetails } from './import-session';
+import { problemLines } from './problem-words';
+
+const ROW_HEIGHT = 64;
+const columns = ['Line', 'Account ID', 'Practice name', 'Problems', 'Status', 'Action'] as const;
+
+/**
+ * The batch's rows as an ARIA table of which only the rows in view are in the DOM: each with its problems by line
+ * and column ("Line 14, ZIP code: ..."), its state, and Fix / Leave out / Take back.
+ */
+export function BatchRowsTable({
+  rows,
+  total,
+  details,
+  editable,
+  selected,
+  onFix,
+  onExclude,
+}: {
+  rows: readonly BatchRowView[];
+  total: number;
+  details: ImportDetails | undefined;
+  editable: boolean;
+  selected: number | null;
+  onFix: (index: number) => void;
+  onExclude: (index: number, excluded: boolean) => void;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  return (
+    <div
+      role="table"
+      aria-label="Imported practices"
+      aria-rowcount={total + 1}
+      className="bulk-table"
+      data-testid="bulk-table"
+    >
+      <div role="rowgroup" className="bulk-table__head">
+        <div role="row" aria-rowindex={1} className="bulk-table__row">
+          {columns.map((name) => (
+            <div key={name} role="columnheader" className="bulk-table__cell">
+              {name}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" ref={scroller} className="bulk-table__body">
+        <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            const problems = problemLines(row.problems, row.line, details?.lines[row.index] ?? null);
+            const canFix = editable && problems.length > 0 && !row.excluded;
+            return (
+              <div
+                key={row.index}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={selected === row.index ? true : undefined}
+                className={`bulk-table__row bulk-table__row--body${row.excluded ? ' bulk-table__row--out' : ''}`}
+                style={{ transform: `translateY(${item.start}px)` }}
+                data-testid={`bulk-row-${row.line}`}
+              >
+                <div role="cell" className="bulk-table__cell">
+                  {row.line}
+                </div>
+                <div role="cell" className="bulk-table__cell">
+                  {row.accountId || '—'}
+                </div>
+                <div role="cell" className="bulk-table__cell">
+                  {row.name || '—'}
+                  <span className="bulk-table__sub">
+                    {row.locations} location{row.locations === 1 ? '' : 's'}, {row.users} user
+                    {row.users === 1 ? '' : 's'}
+                  </span>
+                </div>
+                <div role="cell" className="bulk-table__cell bulk-table__cell--problems">
+                  {problems.length === 0 ? (
+                    row.outcome === 'failed' && row.error ? (
+                      row.error.message
+                    ) : (
+                      '—'
+                    )
+                  ) : (
+                    <ul className="bulk-table__problems">
+                      {problems.map((p) => (
+                        <li key={p.key}>{p.words}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+                <div role="cell" className="bulk-table__cell">
+                  {rowStatus(row)}
+                </div>
+                <div role="cell" className="bulk-table__cell bulk-table__cell--actions">
+                  {canFix ? (
+                    <button type="button" className="button" onClick={() => onFix(row.index)}>
+                      Fix<span className="visually-hidden"> line {row.line}</span>
+                    </button>
+                  ) : null}
+                  {editable ? (
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => onExclude(row.index, !row.excluded)}
+                    >
+                      {row.excluded ? 'Take back' : 'Leave out'}
+                      <span className="visually-hidden"> line {row.line}</span>
+                    </button>
+                  ) : null}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

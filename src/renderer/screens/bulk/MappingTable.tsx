@@ -1,0 +1,77 @@
+import type { ImportKind } from './import-kinds';
+import { importColumns, kindWords } from './import-kinds';
+import type { MappedRead } from './use-import';
+
+const NOT_IMPORTED = '';
+
+/** One file's columns, each matched to a field of its table or "Not imported"; the person can change each. */
+export function MappingTable({
+  file,
+  onColumn,
+}: {
+  file: MappedRead;
+  onColumn: (kind: ImportKind, column: number, field: string | null) => void;
+}) {
+  const fields = importColumns[file.kind];
+  const matched = file.mapping.filter((m) => m !== null).length;
+  return (
+    <section
+      className="panel bulk-mapping"
+      aria-labelledby={`mapping-${file.kind}`}
+      data-testid={`mapping-${file.kind}`}
+    >
+      <h2 id={`mapping-${file.kind}`}>
+        {kindWords[file.kind].title}: {file.name}
+      </h2>
+      <p className="field__hint">
+        {file.records.toLocaleString()} line{file.records === 1 ? '' : 's'} under the header,{' '}
+        {file.delimiter === ';' ? 'separated by semicolons' : 'separated by commas'}. {matched} of{' '}
+        {file.headers.length} columns matched
+        {file.remembered ? ', as you matched these columns last time' : ' by their headers'}.
+      </p>
+      {file.errors.map((e) => (
+        <p key={e.line} className="note note--warn">
+          Line {e.line}: {e.message}
+        </p>
+      ))}
+      <table className="table bulk-mapping__table">
+        <thead>
+          <tr>
+            <th scope="col">Column in the file</th>
+            <th scope="col">First line</th>
+            <th scope="col">Imported as</th>
+          </tr>
+        </thead>
+        <tbody>
+          {file.headers.map((header, column) => {
+            const id = `map-${file.kind}-${column}`;
+            return (
+              <tr key={`${column}-${header}`}>
+                <th scope="row">
+                  <label htmlFor={id}>{header || `Column ${column + 1}`}</label>
+                </th>
+                <td className="bulk-mapping__sample">{file.sample[column] ?? ''}</td>
+                <td>
+                  <select
+                    id={id}
+                    value={file.mapping[column] ?? NOT_IMPORTED}
+                    onChange={(e) =>
+                      onColumn(file.kind, column, e.target.value === NOT_IMPORTED ? null : e.target.value)
+                    }
+                  >
+                    <option value={NOT_IMPORTED}>Not imported</option>
+                    {fields.map((f) => (
+                      <option key={f.key} value={f.key}>
+                        {f.spec.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { BatchRowView, BatchSummary } from '../../../shared/contract/batch';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+export const practicesWord = (n: number) => plural(n, 'practice');
+
+/** A row's state in words: left out, needs a fix, ready, or what sending did. */
+export const rowStatus = (row: BatchRowView): string => {
+  if (row.excluded) return 'Left out';
+  switch (row.outcome) {
+    case 'pending':
+      return Object.keys(row.problems).length > 0 ? 'Needs a fix' : 'Ready';
+    case 'sending':
+      return 'Sending';
+    case 'created':
+      return 'Created';
+    case 'updated':
+      return 'Updated';
+    case 'skipped':
+      return 'Skipped: already in Updox';
+    case 'failed':
+      return row.error?.code ? `Failed (${row.error.code})` : 'Failed';
+  }
+};
+
+/** "120 practices: 100 ready, 12 need a fix, 8 left out." */
+export const countsWords = (summary: BatchSummary): string => {
+  const c = summary.counts;
+  const ready = Math.max(0, c.rows - c.excluded - c.withProblems);
+  return `${practicesWord(c.rows)}: ${ready.toLocaleString()} ready, ${c.withProblems.toLocaleString()} need${
+    c.withProblems === 1 ? 's' : ''
+  } a fix, ${c.excluded.toLocaleString()} left out.`;
+};
+
+export const stateWords: Record<BatchSummary['state'], string> = {
+  draft: 'Not sent yet',
+  running: 'Sending',
+  paused: 'Paused',
+  finished: 'Finished',
+  cancelled: 'Cancelled',
+};
+
+/** Rows that Send would send: not left out, without problems, not answered yet. */
+export const readyCount = (summary: BatchSummary): number => summary.counts.pending;
