@@ -33,6 +33,9 @@ const storage = (): Storage | undefined => {
 const failure = (message: string): AppErrorData => ({ kind: 'validation', message });
 
 /**
+ * The performance marks bulk:read -> bulk:mapped (files read, mapping shown) and bulk:check -> bulk:checked (rows
+ * built and checked) -> bulk:kept (the batch kept in main) are what `npm run bench` measures.
+ *
  * The import, step by step: read the files in the worker, propose a mapping per file (remembered or matched by
  * header), build and check the rows in the worker with the accepted mapping, then keep them in main as a batch of
  * the active environment (bad rows too) and leave out a practice given twice.
@@ -55,8 +58,10 @@ export function useImport(onKept: (summary: BatchSummary) => void) {
     worker.current?.stop();
     worker.current = new ImportWorker();
     setState({ stage: 'reading' });
+    performance.mark('bulk:read');
     try {
       const read = await worker.current.read(files);
+      performance.mark('bulk:mapped');
       const empty = read.find((f) => f.headers.length === 0);
       if (empty) {
         setState({ stage: 'choose' });
@@ -102,8 +107,10 @@ export function useImport(onKept: (summary: BatchSummary) => void) {
     setError(null);
     for (const f of files) rememberMapping(storage(), f.kind, f.headers, f.mapping);
     setState({ stage: 'checking', files });
+    performance.mark('bulk:check');
     try {
       const built = await worker.current.build(Object.fromEntries(files.map((f) => [f.kind, f.mapping])));
+      performance.mark('bulk:checked');
       if (built.rows.length === 0) {
         setState({ stage: 'mapping', files });
         return setError(failure(`${practices.name} has no practices under its header line.`));
@@ -134,6 +141,7 @@ export function useImport(onKept: (summary: BatchSummary) => void) {
           users: r.users.map((u) => ({ line: u.line })),
         })),
       });
+      performance.mark('bulk:kept');
       setState({ stage: 'kept', summary });
       onKept(summary);
     } catch (e) {
