@@ -46,4 +46,11 @@ export const keys = {
   numbers: (env: string, accountId: string) => ['sms', 'numbers', env, accountId] as const,
   pollStatus: (env: string) => ['sms', 'pollStatus', env] as const,
   readiness: (env: string, accountId: string) => ['business', 'readiness', env, accountId] as const,
+  batches: (env: string) => ['batch', 'list', env] as const,
+  /** A batch's summary (the `batch` event sets it). */
+  batch: (env: string, batchId: string) => ['batch', 'summary', env, batchId] as const,
+  /** Every page of a batch's rows: the prefix of `batchRowsPage`. */
+  batchRows: (env: string, batchId: string) => ['batch', 'rows', env, batchId] as const,
+  batchRowsPage: (env: string, batchId: string, show: string, offset: number, limit: number) =>
+    ['batch', 'rows', env, batchId, show, offset, limit] as const,
 };
