@@ -3,6 +3,7 @@ import type { AppServices } from '../services/app-services';
 import { accountsHandlers } from './accounts-handlers';
 import { activityHandlers } from './activity-handlers';
 import { appHandlers } from './app-handlers';
+import { batchHandlers } from './batch-handlers';
 import { businessHandlers } from './business-handlers';
 import { credentialsHandlers } from './credentials-handlers';
 import { environmentsHandlers } from './environments-handlers';
@@ -19,4 +20,5 @@ export const createHandlerTable = (s: AppServices): HandlerTable => ({
   onboarding: onboardingHandlers(s),
   business: businessHandlers(s),
   sms: smsHandlers(s),
+  batch: batchHandlers(s),
 });

@@ -14,6 +14,7 @@ import { createBusinessServices, type BusinessServices } from './business/busine
 import { createAccountsServices, type AccountsServices } from './accounts/accounts-services';
 import { createOnboardingServices, type OnboardingServices } from './onboarding/onboarding-services';
 import { createSmsServices, type SmsServices } from './sms/sms-services';
+import { createBatchServices, type BatchServices } from './batch/batch-services';
 import { createEventBus } from './events/event-bus';
 import { createHealthService, type HealthService } from './events/health-events';
 import { isUnder, onStorageNotice, storageNoticeView } from './storage/storage-notices';
@@ -32,6 +33,7 @@ export interface AppServices extends CoreServices {
   readonly accounts: AccountsServices;
   readonly onboarding: OnboardingServices;
   readonly sms: SmsServices;
+  readonly batch: BatchServices;
   readonly health: HealthService;
   close(): Promise<void>;
 }
@@ -58,6 +60,7 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
   const accounts = await createAccountsServices(core, business);
   const onboarding = await createOnboardingServices(core, {}, business);
   const sms = await createSmsServices(core, business);
+  const batch = await createBatchServices(core);
   const health = createHealthService(core, onboarding.outboxCount);
   onboarding.onOutboxChange(health.publish);
   connection.start();
@@ -71,11 +74,13 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
     accounts,
     onboarding,
     sms,
+    batch,
     health,
     async close() {
       stopNotices();
       health.close();
       connection.stop();
+      await batch.close();
       await sms.close();
       await onboarding.close();
       await accounts.close();

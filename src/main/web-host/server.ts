@@ -11,6 +11,11 @@ import type { EventBus } from '../services/events/event-bus';
 import { streamEvents } from './event-stream';
 
 const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * Calls that carry a whole imported spreadsheet (up to BATCH_ROWS_MAX practices with their locations and users):
+ * a bigger body, still bounded, and only after the token and Origin checks.
+ */
+const LARGE_BODY_BYTES: Readonly<Record<string, number>> = { 'batch.create': 48 * 1024 * 1024 };
 
 export interface WebHostOptions {
   readonly dispatch: Dispatcher;
@@ -92,7 +97,10 @@ export const startWebHost = async (options: WebHostOptions): Promise<RunningWebH
     }
     let body: unknown;
     try {
-      body = JSON.parse(await readBody(req, MAX_BODY_BYTES, timeouts.requestMs));
+      const limit = Object.hasOwn(LARGE_BODY_BYTES, name)
+        ? (LARGE_BODY_BYTES[name] ?? MAX_BODY_BYTES)
+        : MAX_BODY_BYTES;
+      body = JSON.parse(await readBody(req, limit, timeouts.requestMs));
     } catch (err) {
       if (err instanceof BodyTooLarge) return json(res, 413, refusal('The request is too large.'), headers);
       if (err instanceof BodyTooSlow) return;

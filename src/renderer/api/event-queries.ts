@@ -34,6 +34,11 @@ export const connectEventsToQueries = (queries: QueryClient): (() => void) => {
         old ? { ...old, notices: [...old.notices, notice] } : old,
       ),
     ),
+    events.on('batch', ({ environmentId, batchId, summary }) => {
+      queries.setQueryData(keys.batch(environmentId, batchId), summary);
+      void queries.invalidateQueries({ queryKey: keys.batches(environmentId) });
+      void queries.invalidateQueries({ queryKey: keys.batchRows(environmentId, batchId) });
+    }),
     events.onReconnect(() => void queries.invalidateQueries()),
   ];
   return () => stops.forEach((stop) => stop());

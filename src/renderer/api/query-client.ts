@@ -47,10 +47,12 @@ export const keys = {
   pollStatus: (env: string) => ['sms', 'pollStatus', env] as const,
   readiness: (env: string, accountId: string) => ['business', 'readiness', env, accountId] as const,
   batches: (env: string) => ['batch', 'list', env] as const,
-  /** Every rows query of a batch (any filter): `batchRows(env, id)` is their common prefix. */
-  batchRows: (env: string, batchId: string, show?: string) =>
-    show === undefined
-      ? (['batch', 'rows', env, batchId] as const)
-      : (['batch', 'rows', env, batchId, show] as const),
+  /** A batch's summary (the `batch` event sets it). */
+  batch: (env: string, batchId: string) => ['batch', 'summary', env, batchId] as const,
+  /** Every page of a batch's rows: the prefix of `batchRowsPage`. */
+  batchRows: (env: string, batchId: string) => ['batch', 'rows', env, batchId] as const,
+  batchRowsPage: (env: string, batchId: string, show: string, offset: number, limit: number) =>
+    ['batch', 'rows', env, batchId, show, offset, limit] as const,
+  /** One row of a batch as imported or fixed (the fix form). */
   batchRow: (env: string, batchId: string, index: number) => ['batch', 'row', env, batchId, index] as const,
 };

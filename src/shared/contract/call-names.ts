@@ -52,6 +52,21 @@ export const callNamesByDomain = {
     'saveTemplates',
     'history',
   ],
+  batch: [
+    'create',
+    'list',
+    'rows',
+    'getRow',
+    'saveRow',
+    'exclude',
+    'setMode',
+    'preflight',
+    'start',
+    'pause',
+    'cancel',
+    'exportResults',
+    'discard',
+  ],
 } as const satisfies { readonly [D in keyof Contract]: readonly (keyof Contract[D] & string)[] };
 
 type Listed = {

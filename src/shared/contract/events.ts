@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appHealthSchema, storageNoticeSchema } from './app';
+import { batchSummarySchema } from './batch';
 import { submissionSchema } from './onboarding';
 import { smsNumbersSchema, smsPollStatusSchema, smsToastSchema } from './sms';
 
@@ -34,6 +35,16 @@ export const eventSchemas = {
   toast: smsToastSchema,
   /** A data file was found damaged and set aside, restored or reset. */
   storageNotice: storageNoticeSchema,
+  /**
+   * A bulk batch changed (created, rows fixed or left out, started, progress, paused, finished, discarded): its
+   * summary with counts and ETA. While it runs, at most a few a second, never one per row.
+   */
+  batch: z.object({
+    environmentId: z.string(),
+    batchId: z.string(),
+    /** Null when the batch was discarded. */
+    summary: batchSummarySchema.nullable(),
+  }),
 };
 
 export type EventName = keyof typeof eventSchemas;

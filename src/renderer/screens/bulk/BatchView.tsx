@@ -6,7 +6,7 @@ import { errorOf } from '../../api/query-client';
 import { ErrorNote } from '../../components/ErrorNote';
 import { confirmWithPerson } from '../../api/confirm';
 import { useRoute } from '../../stores/route-store';
-import { applySummary, refreshRows, useBatchRows, type RowsShow } from './batch-queries';
+import { applySummary, refreshRows, useBatchRows, useBatchSummary, type RowsShow } from './batch-queries';
 import { countsWords, stateWords } from './batch-words';
 import { BatchRowsTable } from './BatchRowsTable';
 import { ImportNotes } from './ImportNotes';
@@ -31,7 +31,7 @@ export function BatchView({ env, envName, batchId }: { env: string; envName: str
   const [actionError, setActionError] = useState<AppErrorData | null>(null);
   const details = useImportSession((s) => s.byBatch[batchId]);
   const page = useBatchRows(env, batchId, show);
-  const summary = page.data?.summary;
+  const summary = useBatchSummary(env, batchId).data ?? page.data?.summary;
   const editable = summary?.state === 'draft' || summary?.state === 'paused';
 
   const exclude = async (index: number, excluded: boolean) => {

@@ -88,19 +88,23 @@ export function SendPanel({
       <fieldset className="bulk-send__modes" disabled={busy !== null}>
         <legend>What to do with each practice</legend>
         {modes.map((m) => (
-          <label key={m.mode} className="bulk-send__mode">
+          <div key={m.mode} className="bulk-send__mode">
             <input
+              id={`bulk-mode-${m.mode}`}
               type="radio"
               name="bulk-mode"
               value={m.mode}
               checked={summary.mode === m.mode}
+              aria-describedby={`bulk-mode-${m.mode}-hint`}
               onChange={() => void setMode(m.mode)}
             />
-            <span>
+            <label htmlFor={`bulk-mode-${m.mode}`}>
               <strong>{m.label}</strong>
-              <span className="field__hint"> {m.hint}</span>
+            </label>
+            <span className="field__hint" id={`bulk-mode-${m.mode}-hint`}>
+              {m.hint}
             </span>
-          </label>
+          </div>
         ))}
       </fieldset>
       <div className="field bulk-send__concurrency">

@@ -21,8 +21,17 @@ export const useBatches = (env: string) =>
 /** A batch's rows (every one the filter shows: the table is virtualized) with its summary. */
 export const useBatchRows = (env: string, batchId: string, show: RowsShow) =>
   useQuery({
-    queryKey: keys.batchRows(env, batchId, show),
+    queryKey: keys.batchRowsPage(env, batchId, show, 0, BATCH_ROWS_MAX),
     queryFn: () => answerOf(api.batch.rows({ batchId, show, offset: 0, limit: BATCH_ROWS_MAX })),
+    enabled: env !== '',
+  });
+
+/** A batch's summary: asked once, then kept by the `batch` event (counts, state and time left as it sends). */
+export const useBatchSummary = (env: string, batchId: string) =>
+  useQuery({
+    queryKey: keys.batch(env, batchId),
+    queryFn: () =>
+      answerOf(api.batch.rows({ batchId, show: 'all', offset: 0, limit: 1 })).then((r) => r.summary),
     enabled: env !== '',
   });
 
@@ -38,6 +47,7 @@ export const useBatchRow = (env: string, batchId: string, index: number | null) 
 
 /** A call answered the batch's summary: every query of the batch shows it. */
 export const applySummary = (queries: QueryClient, env: string, summary: BatchSummary): void => {
+  queries.setQueryData(keys.batch(env, summary.id), summary);
   queries.setQueriesData<BatchRowsPage>({ queryKey: keys.batchRows(env, summary.id) }, (old) =>
     old ? { ...old, summary } : old,
   );

@@ -25,7 +25,7 @@ export const rowStatus = (row: BatchRowView): string => {
 /** "120 practices: 100 ready, 12 need a fix, 8 left out." */
 export const countsWords = (summary: BatchSummary): string => {
   const c = summary.counts;
-  const ready = Math.max(0, c.rows - c.excluded - c.withProblems);
+  const ready = c.pending;
   return `${practicesWord(c.rows)}: ${ready.toLocaleString()} ready, ${c.withProblems.toLocaleString()} need${
     c.withProblems === 1 ? 's' : ''
   } a fix, ${c.excluded.toLocaleString()} left out.`;
