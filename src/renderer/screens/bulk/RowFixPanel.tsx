@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BatchPracticeRow, BatchRowView } from '../../../shared/contract/batch';
 import { userLabels } from '../../../shared/domain/fields/user-fields';
 import { api } from '../../api/client';
@@ -72,6 +72,9 @@ function RowFixForm({
   const [row, setRow] = useState(loadedRow);
   const [view, setView] = useState(loadedView);
   const [passwords, setPasswords] = useState<Record<string, string>>({});
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened with Fix: the keyboard and a screen reader go to the form.
+  useEffect(() => heading.current?.focus(), []);
 
   const save = useCallback(
     async (next: BatchPracticeRow): Promise<SaveOutcome> => {
@@ -111,7 +114,7 @@ function RowFixForm({
   return (
     <section className="panel bulk-fix" aria-labelledby="bulk-fix-title" data-testid="bulk-fix">
       <div className="bulk-fix__head">
-        <h2 id="bulk-fix-title" tabIndex={-1}>
+        <h2 id="bulk-fix-title" ref={heading} tabIndex={-1}>
           Fixing {title}
         </h2>
         <p className="field__hint" role="status">

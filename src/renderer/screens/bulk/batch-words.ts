@@ -25,10 +25,21 @@ export const rowStatus = (row: BatchRowView): string => {
 /** "120 practices: 100 ready, 12 need a fix, 8 left out." */
 export const countsWords = (summary: BatchSummary): string => {
   const c = summary.counts;
-  const ready = c.pending;
-  return `${practicesWord(c.rows)}: ${ready.toLocaleString()} ready, ${c.withProblems.toLocaleString()} need${
+  const sent = (
+    [
+      [c.sending, 'sending'],
+      [c.created, 'created'],
+      [c.updated, 'updated'],
+      [c.skipped, 'skipped'],
+      [c.failed, 'failed'],
+    ] as const
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, word]) => `, ${n.toLocaleString()} ${word}`)
+    .join('');
+  return `${practicesWord(c.rows)}: ${c.pending.toLocaleString()} ready, ${c.withProblems.toLocaleString()} need${
     c.withProblems === 1 ? 's' : ''
-  } a fix, ${c.excluded.toLocaleString()} left out.`;
+  } a fix, ${c.excluded.toLocaleString()} left out${sent}.`;
 };
 
 export const stateWords: Record<BatchSummary['state'], string> = {

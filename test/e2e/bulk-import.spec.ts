@@ -1,0 +1,125 @@
+import fs from 'node:fs/promises';
+import { shootBoth } from './environment-support';
+import { test, expect, expectNoSeriousA11yViolations } from './support/fixtures';
+import { sandboxState } from '../support/sandbox-api';
+
+/** A practices file as a spreadsheet saves it in Europe: UTF-8 with a BOM, semicolons, a quoted line break. */
+const practices = [
+  '\uFEFFPractice;Account ID;Address line 1;City;State;ZIP code;Phone',
+  'Sunrise Pediatrics;bulk-good-1;"12 Main St\nSuite 4";Dublin;OH;43017;(406) 555-0120',
+  'Bad Zip Clinic;bulk-zip-1;1 Elm St;Dublin;OH;4301;(406) 555-0121',
+  'Lakeside Family;bulk-good-2;2 Lake Rd;Powell;OH;43065;(406) 555-0122',
+  'Wrong Phone Care;bulk-out-1;3 Oak St;Dublin;OH;43017;555',
+].join('\r\n');
+
+const locations = [
+  'Account ID,Location name,Location code,ZIP code,Phone',
+  'bulk-good-1,North Office,north,43017,(406) 555-0130',
+  'bulk-zip-1,South Office,south,43017,(406) 555-0131',
+  'bulk-nobody-9,West Office,west,43017,(406) 555-0132',
+].join('\n');
+
+const users = [
+  'Account ID,User ID,First name,Last name',
+  'bulk-good-1,jdoe,Jane,Doe',
+  'bulk-zip-1,asmith,Ann,Smith',
+  'bulk-good-2,bkim,Bo,Kim',
+  'bulk-out-1,clee,Cy,Lee',
+].join('\n');
+
+const csv = (name: string, text: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(text, 'utf8'),
+});
+
+test('bulk import: map, see problems by line, fix one in place, leave one out, send, and see the results', async ({
+  page,
+  desk,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(desk.url);
+  await page.getByRole('link', { name: 'Bulk import' }).click();
+  await expect(page.getByRole('heading', { name: 'Import practices', level: 1 })).toBeVisible();
+  await page.getByLabel('Practices file').setInputFiles(csv('practices.csv', practices));
+  await page.getByLabel('Locations file').setInputFiles(csv('locations.csv', locations));
+  await page.getByLabel('Users file').setInputFiles(csv('users.csv', users));
+  await page.getByRole('button', { name: 'Read the files' }).click();
+
+  // Mapping: matched by header; "Practice" is not a name of any field, so the person chooses it.
+  const mapping = page.getByTestId('mapping-practices');
+  await expect(mapping).toContainText('4 lines under the header, separated by semicolons');
+  await expect(mapping.getByLabel('ZIP code')).toHaveValue('postal');
+  await expect(mapping.getByLabel('Practice', { exact: true })).toHaveValue('');
+  await mapping.getByLabel('Practice', { exact: true }).selectOption({ label: 'Practice name' });
+  await expect(page.getByTestId('mapping-locations').getByLabel('Phone')).toHaveValue('phone');
+  await expectNoSeriousA11yViolations(page);
+  await shootBoth(page, 'bulk-mapping');
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+
+  // The batch: kept in main, problems by line and column, and the location of a practice not in the file.
+  await expect(page.getByTestId('bulk-counts')).toHaveText('4 practices: 2 ready, 2 need a fix, 0 left out.');
+  await expect(page).toHaveURL(/#\/bulk\/[a-z0-9]/);
+  await expect(page.getByTestId('bulk-notes')).toContainText(
+    'Not imported: Locations file line 4, Account ID: bulk-nobody-9 is not in the practices file.',
+  );
+  const table = page.getByRole('table', { name: 'Imported practices' });
+  await expect(table.getByTestId('bulk-row-3')).toContainText(
+    'Line 3, ZIP code: ZIP code must be 5 or 9 digits',
+  );
+  await expect(table.getByTestId('bulk-row-5')).toContainText('Line 5, Phone:');
+  await expect(table.getByTestId('bulk-row-2')).toContainText('Ready');
+  await page.getByLabel('Show').selectOption('problems');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expectNoSeriousA11yViolations(page);
+  await shootBoth(page, 'bulk-validation');
+
+  // Fix line 3 in place (autosaved to the batch and checked again in main).
+  await page.getByRole('button', { name: 'Fix line 3' }).click();
+  const fix = page.getByTestId('bulk-fix');
+  await expect(fix.locator('#fix-practice-postal')).toHaveAttribute('aria-invalid', 'true');
+  await fix.locator('#fix-practice-postal').fill('43017');
+  await expect(fix.getByRole('status')).toContainText('No problems left: this practice is ready.');
+  await expect(page.getByTestId('bulk-counts')).toHaveText(
+    '4 practices: 3 ready, 1 needs a fix, 0 left out.',
+  );
+  await expectNoSeriousA11yViolations(page);
+  await shootBoth(page, 'bulk-fix');
+  await fix.getByRole('button', { name: 'Done' }).click();
+
+  // Leave line 5 out.
+  await page.getByRole('button', { name: 'Leave out line 5' }).click();
+  await expect(page.getByTestId('bulk-counts')).toHaveText('4 practices: 3 ready, 0 need a fix, 1 left out.');
+
+  // A reload returns to the batch as it was left (the fix kept in main).
+  await page.reload();
+  await expect(page.getByTestId('bulk-counts')).toHaveText('4 practices: 3 ready, 0 need a fix, 1 left out.');
+  await page.getByLabel('Show').selectOption('all');
+  await expect(table.getByTestId('bulk-row-3')).toContainText('Ready');
+  await expect(table.getByTestId('bulk-row-5')).toContainText('Left out');
+
+  // Send: checked with Updox first, then sent; the results say what happened to each row.
+  await page.getByRole('button', { name: 'Check with Updox' }).click();
+  await expect(page.getByTestId('bulk-preflight')).toContainText('3 practices will be created.');
+  await page.getByRole('button', { name: 'Send 3 practices' }).click();
+  await expect(page.getByTestId('bulk-progress')).toContainText(
+    '3 of 3 sent: 3 created, 0 updated, 0 skipped, 0 failed.',
+    {
+      timeout: 60_000,
+    },
+  );
+  await expect(table.getByTestId('bulk-row-2')).toContainText('Created');
+  await expect(table.getByTestId('bulk-row-5')).toContainText('Left out');
+  await expectNoSeriousA11yViolations(page);
+  await shootBoth(page, 'bulk-results');
+
+  const state = (await sandboxState(desk.sandboxOrigin)) as { accounts: { accountId: string }[] };
+  const ids = state.accounts.map((a) => a.accountId).filter((id) => id.startsWith('bulk-'));
+  expect(ids.sort()).toEqual(['bulk-good-1', 'bulk-good-2', 'bulk-zip-1']);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export results' }).click();
+  const results = await fs.readFile((await (await download).path())!, 'utf8');
+  expect(results).toContain('bulk-good-1');
+  expect(results).toMatch(/bulk-zip-1.*created/i);
+});
