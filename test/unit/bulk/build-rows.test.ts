@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { batchPracticeRowSchema } from '../../../src/shared/contract/batch';
 import { buildRows, type MappedFile } from '../../../src/renderer/screens/bulk/build-rows';
 import { checkRow } from '../../../src/renderer/screens/bulk/check-row';
 import { parseCsv } from '../../../src/renderer/screens/bulk/csv-parse';
@@ -59,6 +60,8 @@ describe('building rows from the files', () => {
     // A user without a password is a user without a web login: no password key at all.
     expect(bad?.users[0]).not.toHaveProperty('password');
     expect(bad?.practice).toMatchObject({ postal: '4301', active: false });
+    // Each row has the contract's shape exactly (main parses batch.create with it).
+    for (const row of built.rows) expect(batchPracticeRowSchema.parse(row)).toEqual(row);
   });
 
   it('names lines that belong to no practice by file and line, and leaves out a practice given twice', () => {

@@ -1,10 +1,14 @@
+import type { BatchPracticeRow } from '../../../shared/contract/batch';
 import {
-  batchLocationRowSchema,
-  batchPracticeRowSchema,
-  batchUserRowSchema,
-  type BatchPracticeRow,
-} from '../../../shared/contract/batch';
-import { DRAFT_ROWS_MAX, DRAFT_TEXT_MAX } from '../../../shared/contract/onboarding-record';
+  DRAFT_ROWS_MAX,
+  DRAFT_TEXT_MAX,
+  draftLocationSchema,
+  draftPracticeSchema,
+  draftUserSchema,
+  type DraftLocation,
+  type DraftPractice,
+  type DraftUser,
+} from '../../../shared/contract/onboarding-record';
 import { blankOf, type FieldSpec } from '../../../shared/domain/fields/field-spec';
 import type { CsvRecord } from './csv-parse';
 import type { ColumnMapping } from './header-match';
@@ -63,6 +67,20 @@ const valuesOf = (
   return values;
 };
 
+/**
+ * The draft shapes' blank records, from their zod schemas (each field's blank value). A row is a blank record with
+ * the file's cells over it: every cell is a string, yes/no cells are read as booleans and text is cut to the draft's
+ * limit above, so the row has the draft's shape by construction (the unit tests parse it with batchPracticeRowSchema;
+ * main parses every row of batch.create again). No zod parse per row: 10,000 rows are read in the worker at once.
+ */
+const blanks = {
+  practice: draftPracticeSchema.parse({}),
+  location: draftLocationSchema.parse({ key: 'blank', fixed: false }),
+  user: draftUserSchema.parse({ key: 'blank' }),
+};
+const over = <T extends object>(blank: T, values: Readonly<Record<string, string | boolean>>): T =>
+  Object.assign({}, blank, values);
+
 const idOf = (accountId: string | boolean | undefined): string =>
   typeof accountId === 'string' ? accountId.trim().toLowerCase() : '';
 
@@ -83,12 +101,8 @@ export const buildRows = (
   const byId = new Map<string, number>();
   for (const record of practices.records) {
     const values = valuesOf(practices, record, notes);
-    const row = batchPracticeRowSchema.parse({
-      line: record.line,
-      practice: values,
-      locations: [],
-      users: [],
-    });
+    const practice: DraftPractice = over(blanks.practice, values);
+    const row: BatchPracticeRow = { line: record.line, practice, locations: [], users: [] };
     const id = idOf(values[PRACTICE_KEY]);
     const first = id === '' ? undefined : byId.get(id);
     if (first !== undefined) {
@@ -135,14 +149,16 @@ export const buildRows = (
     const code = typeof fields.code === 'string' ? fields.code.trim() : '';
     // As in the wizard, the Location ID follows the code unless the file gives one.
     if ((fields.externalId ?? '') === '' && code !== '') fields.externalId = `loc-${code}`;
-    row.locations.push(batchLocationRowSchema.parse({ ...fields, key: `l${line}`, fixed: false, line }));
+    const location: DraftLocation = over(blanks.location, { ...fields, key: `l${line}`, fixed: false });
+    row.locations.push({ ...location, line });
     return row.locations.length;
   });
   attach(users, (row, values, line) => {
     if (row.users.length >= DRAFT_ROWS_MAX) return DRAFT_ROWS_MAX + 1;
     const { [PRACTICE_KEY]: _account, password, ...fields } = values;
     const withPassword = typeof password === 'string' && password !== '' ? { password } : {};
-    row.users.push(batchUserRowSchema.parse({ ...fields, ...withPassword, key: `u${line}`, line }));
+    const user: DraftUser = over(blanks.user, { ...fields, key: `u${line}` });
+    row.users.push({ ...user, ...withPassword, line });
     return row.users.length;
   });
   return { rows, notes, excluded };

@@ -30,6 +30,17 @@ const storage = (): Storage | undefined => {
   }
 };
 
+/** Resolves in a new task of the event loop (not a timer): what was set so far is painted first. */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
 const failure = (message: string): AppErrorData => ({ kind: 'validation', message });
 
 /**
@@ -44,19 +55,19 @@ export function useImport(onKept: (summary: BatchSummary) => void) {
   const [state, setState] = useState<ImportStage>({ stage: 'choose' });
   const [error, setError] = useState<AppErrorData | null>(null);
   const worker = useRef<ImportWorker | null>(null);
-  useEffect(
-    () => () => {
+  // Started with the screen, so its code is loaded before the files are chosen.
+  useEffect(() => {
+    worker.current = new ImportWorker();
+    return () => {
       worker.current?.stop();
       worker.current = null;
-    },
-    [],
-  );
+    };
+  }, []);
 
   const read = useCallback(async (files: readonly FileToRead[]) => {
     setError(null);
     if (!files.some((f) => f.kind === 'practices')) return setError(failure('Choose a practices file.'));
-    worker.current?.stop();
-    worker.current = new ImportWorker();
+    worker.current ??= new ImportWorker();
     setState({ stage: 'reading' });
     performance.mark('bulk:read');
     try {
@@ -116,6 +127,8 @@ export function useImport(onKept: (summary: BatchSummary) => void) {
         return setError(failure(`${practices.name} has no practices under its header line.`));
       }
       setState({ stage: 'keeping', files, rows: built.rows.length, withProblems: built.withProblems });
+      // The screen shows the counts before the rows are handed to main (in a task of its own).
+      await nextTask();
       const created = await api.batch.create({
         mode: 'create',
         files: files.map((f) => f.name),
@@ -152,7 +165,7 @@ export function useImport(onKept: (summary: BatchSummary) => void) {
 
   const restart = useCallback(() => {
     worker.current?.stop();
-    worker.current = null;
+    worker.current = new ImportWorker();
     setError(null);
     setState({ stage: 'choose' });
   }, []);
