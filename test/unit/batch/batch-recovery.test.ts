@@ -5,7 +5,6 @@ import type { BatchSummary } from '../../../src/shared/contract/batch';
 import { createBatchServices } from '../../../src/main/services/batch/batch-services';
 import { readJournal } from '../../../src/main/services/storage/append-journal';
 import { batchJournalLineSchema } from '../../../src/main/services/batch/batch-journal';
-import { UpdoxError } from '../../../src/main/updox/updox-error';
 import { setFaults } from '../../support/sandbox-api';
 import { eventually, openApp, removeDir, tempDataDir, type OpenApp } from '../onboarding/restartable-app';
 import { goodRow, leanRows } from './batch-fixtures';
