@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { BatchRowView } from '../../../shared/contract/batch';
 import { rowStatus } from './batch-words';
 import type { ImportDetails } from './import-session';
@@ -20,9 +20,12 @@ export function BatchRowsTable({
   selected,
   onFix,
   onExclude,
+  onNearEnd,
 }: {
   rows: readonly BatchRowView[];
   total: number;
+  /** The last loaded rows came into view: load the next page. */
+  onNearEnd: () => void;
   details: ImportDetails | undefined;
   editable: boolean;
   selected: number | null;
@@ -36,6 +39,11 @@ export function BatchRowsTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (lastIndex >= rows.length - 20 && rows.length < total) onNearEnd();
+  }, [lastIndex, rows.length, total, onNearEnd]);
   return (
     <div
       role="table"
@@ -55,7 +63,7 @@ export function BatchRowsTable({
       </div>
       <div role="rowgroup" ref={scroller} className="bulk-table__body">
         <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
             const problems = problemLines(row.problems, row.line, details?.lines[row.index] ?? null);

@@ -31,7 +31,7 @@ export function BatchView({ env, envName, batchId }: { env: string; envName: str
   const [actionError, setActionError] = useState<AppErrorData | null>(null);
   const details = useImportSession((s) => s.byBatch[batchId]);
   const page = useBatchRows(env, batchId, show);
-  const summary = useBatchSummary(env, batchId).data ?? page.data?.summary;
+  const summary = useBatchSummary(env, batchId).data ?? page.summary;
   const editable = summary?.state === 'draft' || summary?.state === 'paused';
 
   const exclude = async (index: number, excluded: boolean) => {
@@ -79,22 +79,23 @@ export function BatchView({ env, envName, batchId }: { env: string; envName: str
           ))}
         </select>
         <span className="field__hint">
-          {page.data
-            ? `${page.data.total.toLocaleString()} row${page.data.total === 1 ? '' : 's'}`
+          {page.total !== null
+            ? `${page.total.toLocaleString()} row${page.total === 1 ? '' : 's'}`
             : 'Loading…'}
         </span>
       </div>
-      {page.data && page.data.rows.length > 0 ? (
+      {page.total !== null && page.rows.length > 0 ? (
         <BatchRowsTable
-          rows={page.data.rows}
-          total={page.data.total}
+          rows={page.rows}
+          total={page.total}
+          onNearEnd={page.loadMore}
           details={details}
           editable={editable}
           selected={fixing}
           onFix={setFixing}
           onExclude={(index, excluded) => void exclude(index, excluded)}
         />
-      ) : page.data ? (
+      ) : page.total !== null ? (
         <p className="empty">No rows to show for this choice.</p>
       ) : null}
       {fixing !== null && editable ? (

@@ -1,5 +1,5 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { BATCH_ROWS_MAX, type BatchRowView, type BatchSummary } from '../../../shared/contract/batch';
+import { useInfiniteQuery, useQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import type { BatchRowView, BatchSummary } from '../../../shared/contract/batch';
 import { api } from '../../api/client';
 import { answerOf, keys } from '../../api/query-client';
 
@@ -18,13 +18,38 @@ export const useBatches = (env: string) =>
     enabled: env !== '',
   });
 
-/** A batch's rows (every one the filter shows: the table is virtualized) with its summary. */
-export const useBatchRows = (env: string, batchId: string, show: RowsShow) =>
-  useQuery({
-    queryKey: keys.batchRowsPage(env, batchId, show, 0, BATCH_ROWS_MAX),
-    queryFn: () => answerOf(api.batch.rows({ batchId, show, offset: 0, limit: BATCH_ROWS_MAX })),
+/** Rows asked for at a time: the table asks for the next page when its last rows come into view. */
+export const ROWS_PAGE = 500;
+type RowsPages = InfiniteData<BatchRowsPage, number>;
+
+/**
+ * A batch's rows that the filter shows, a page at a time (an event refetches only the pages loaded), with its
+ * summary and total.
+ */
+export const useBatchRows = (env: string, batchId: string, show: RowsShow) => {
+  const query = useInfiniteQuery({
+    queryKey: keys.batchRowsPage(env, batchId, show, 0, ROWS_PAGE),
+    queryFn: ({ pageParam }) =>
+      answerOf(api.batch.rows({ batchId, show, offset: pageParam, limit: ROWS_PAGE })),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, p) => n + p.rows.length, 0);
+      return loaded < last.total && last.rows.length > 0 ? loaded : undefined;
+    },
     enabled: env !== '',
   });
+  const pages = query.data?.pages ?? [];
+  const last = pages.at(-1);
+  return {
+    rows: pages.flatMap((p) => p.rows),
+    total: last?.total ?? null,
+    summary: last?.summary,
+    error: query.error,
+    loadMore: () => {
+      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+    },
+  };
+};
 
 /** A batch's summary: asked once, then kept by the `batch` event (counts, state and time left as it sends). */
 export const useBatchSummary = (env: string, batchId: string) =>
@@ -48,8 +73,8 @@ export const useBatchRow = (env: string, batchId: string, index: number | null) 
 /** A call answered the batch's summary: every query of the batch shows it. */
 export const applySummary = (queries: QueryClient, env: string, summary: BatchSummary): void => {
   queries.setQueryData(keys.batch(env, summary.id), summary);
-  queries.setQueriesData<BatchRowsPage>({ queryKey: keys.batchRows(env, summary.id) }, (old) =>
-    old ? { ...old, summary } : old,
+  queries.setQueriesData<RowsPages>({ queryKey: keys.batchRows(env, summary.id) }, (old) =>
+    old ? { ...old, pages: old.pages.map((p) => ({ ...p, summary })) } : old,
   );
   queries.setQueryData<{ batches: BatchSummary[] }>(keys.batches(env), (old) =>
     old ? { batches: old.batches.map((b) => (b.id === summary.id ? summary : b)) } : old,
@@ -63,8 +88,16 @@ export const applyRowView = (
   batchId: string,
   view: BatchRowView,
 ): void => {
-  queries.setQueriesData<BatchRowsPage>({ queryKey: keys.batchRows(env, batchId) }, (old) =>
-    old ? { ...old, rows: old.rows.map((r) => (r.index === view.index ? view : r)) } : old,
+  queries.setQueriesData<RowsPages>({ queryKey: keys.batchRows(env, batchId) }, (old) =>
+    old
+      ? {
+          ...old,
+          pages: old.pages.map((p) => ({
+            ...p,
+            rows: p.rows.map((r) => (r.index === view.index ? view : r)),
+          })),
+        }
+      : old,
   );
 };
 
