@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import { shootBoth } from './environment-support';
+import { newDataDir, startDeskHost } from './support/desk-host';
 import { test, expect, expectNoSeriousA11yViolations } from './support/fixtures';
-import { sandboxState } from '../support/sandbox-api';
+import { sandboxState, setFaults } from '../support/sandbox-api';
 
 /** A practices file as a spreadsheet saves it in Europe: UTF-8 with a BOM, semicolons, a quoted line break. */
 const practices = [
@@ -122,4 +123,64 @@ test('bulk import: map, see problems by line, fix one in place, leave one out, s
   const results = await fs.readFile((await (await download).path())!, 'utf8');
   expect(results).toContain('bulk-good-1');
   expect(results).toMatch(/bulk-zip-1.*created/i);
+});
+
+test('bulk send: pause, resume, and a host killed mid-batch comes back paused and ends with each practice once', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const dataDir = await newDataDir();
+  const ids = Array.from({ length: 8 }, (_, i) => `bulk-run-${i + 1}`);
+  const many = ['Practice name,Account ID', ...ids.map((id, i) => `Run Practice ${i + 1},${id}`)].join('\n');
+  const manyUsers = [
+    'Account ID,User ID,First name,Last name',
+    ...ids.map((id, i) => `${id},u${i},Pat,Lee`),
+  ].join('\n');
+  let desk = await startDeskHost({ dataDir });
+  try {
+    // Every create takes a while, one at a time: time to pause, and to kill the host with rows in flight.
+    await setFaults(desk.sandboxOrigin, [{ method: 'PracticeCreate', kind: 'latency', latencyMs: 700 }]);
+    await page.goto(`${desk.url}#/bulk`);
+    await page.getByLabel('Practices file').setInputFiles(csv('run.csv', many));
+    await page.getByLabel('Users file').setInputFiles(csv('run-users.csv', manyUsers));
+    await page.getByRole('button', { name: 'Read the files' }).click();
+    await page.getByRole('button', { name: 'Check the rows' }).click();
+    await expect(page.getByTestId('bulk-counts')).toHaveText(
+      '8 practices: 8 ready, 0 need a fix, 0 left out.',
+    );
+    await page.getByLabel('Practices sent at once').fill('1');
+    await page.getByRole('button', { name: 'Check with Updox' }).click();
+    await expect(page.getByTestId('bulk-preflight')).toContainText('8 practices will be created.');
+    await page.getByRole('button', { name: 'Send 8 practices' }).click();
+    const progress = page.getByTestId('bulk-progress');
+    await expect(progress.getByRole('heading', { name: 'Sending' })).toBeVisible();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(progress.getByRole('heading', { name: 'Paused' })).toBeVisible({ timeout: 20_000 });
+    await expectNoSeriousA11yViolations(page);
+    await shootBoth(page, 'bulk-paused');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect(progress.getByRole('heading', { name: 'Sending' })).toBeVisible();
+    await expect(progress).toContainText(/[1-7] of 8 sent/, { timeout: 30_000 });
+
+    // A crash mid-batch, then a restart: the batch is listed, back paused, and resuming sends only what is left.
+    await desk.kill();
+    desk = await startDeskHost({ dataDir });
+    await setFaults(desk.sandboxOrigin, []);
+    await page.goto(`${desk.url}#/bulk`);
+    await page
+      .getByTestId('bulk-batches')
+      .getByRole('link', { name: /run\.csv/ })
+      .click();
+    await expect(progress.getByRole('heading', { name: 'Paused' })).toBeVisible();
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect(progress).toContainText('8 of 8 sent: 8 created, 0 updated, 0 skipped, 0 failed.', {
+      timeout: 60_000,
+    });
+    const state = (await sandboxState(desk.sandboxOrigin)) as { accounts: { accountId: string }[] };
+    const created = state.accounts.map((a) => a.accountId).filter((id) => id.startsWith('bulk-run-'));
+    expect(created.sort()).toEqual([...ids].sort());
+  } finally {
+    await desk.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
 });

@@ -67,7 +67,9 @@ export function BatchRowsTable({
             const row = rows[item.index];
             if (!row) return null;
             const problems = problemLines(row.problems, row.line, details?.lines[row.index] ?? null);
-            const canFix = editable && problems.length > 0 && !row.excluded;
+            // Only what is not sent yet (or failed) can still be fixed or left out.
+            const open = editable && (row.outcome === 'pending' || row.outcome === 'failed');
+            const canFix = open && problems.length > 0 && !row.excluded;
             return (
               <div
                 key={row.index}
@@ -115,7 +117,7 @@ export function BatchRowsTable({
                       Fix<span className="visually-hidden"> line {row.line}</span>
                     </button>
                   ) : null}
-                  {editable ? (
+                  {open ? (
                     <button
                       type="button"
                       className="button"
