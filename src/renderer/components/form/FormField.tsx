@@ -86,6 +86,7 @@ export function FormField<V extends FieldValues>(props: {
         required={spec.required === true}
         value={shownValue(spec, String(field.value ?? ''))}
         {...(spec.input?.type === undefined ? {} : { type: spec.input.type })}
+        {...(spec.input?.type === 'password' ? { autoComplete: 'new-password' } : {})}
         {...(spec.input?.inputMode === undefined ? {} : { inputMode: spec.input.inputMode })}
         onChange={change}
       />
