@@ -109,29 +109,36 @@ export function LocationFixFields({
   );
 }
 
-/** A user's fields but the password (never answered back; the fix form has its own password input). */
-const userFixFields = asked(userFieldTable, userFields).filter(
-  (f): f is Exclude<UserField, 'password'> => f !== 'password',
-);
+/** The user fields the wizard asks for, the password included (never answered back: typed here or kept). */
+const userFixFields = asked(userFieldTable, userFields);
 
 export function UserFixFields({
   row,
   index,
+  password,
   errorOf,
   onChange,
+  onPassword,
 }: {
   row: BatchPracticeRow;
   index: number;
+  password: string;
   errorOf: ErrorOf;
   onChange: Change;
+  onPassword: (key: string, value: string) => void;
 }) {
   const user = row.users[index];
   const form = useForm<UserFormValues, unknown, User>({
-    ...(user ? { values: { ...user, password: '' } } : {}),
+    ...(user ? { values: { ...user, password } } : {}),
     resolver: userResolver,
     mode: 'onTouched',
   });
   if (!user) return null;
+  const extras: Partial<Record<UserField, FieldExtras>> = {
+    password: {
+      hint: 'Leave empty to keep the password from the file (never shown). With a Login ID, together they are the web login.',
+    },
+  };
   return (
     <TableFields
       table={userFieldTable}
@@ -139,8 +146,10 @@ export function UserFixFields({
       control={form.control}
       idOf={(f) => `fix-user-${user.key}-${f}`}
       errorOf={(f) => errorOf(`users.${index}.${f}`)}
-      extras={{}}
-      onChange={(f, v) => onChange(['users', index, f], v)}
+      extras={extras}
+      onChange={(f, v) =>
+        f === 'password' ? onPassword(user.key, String(v)) : onChange(['users', index, f], v)
+      }
       onTouched={() => undefined}
     />
   );

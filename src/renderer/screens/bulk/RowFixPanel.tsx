@@ -1,11 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BatchPracticeRow, BatchRowView } from '../../../shared/contract/batch';
-import { userLabels } from '../../../shared/domain/fields/user-fields';
 import { api } from '../../api/client';
 import { errorOf as queryErrorOf } from '../../api/query-client';
 import { ErrorNote } from '../../components/ErrorNote';
-import { TextField } from '../../components/form/FieldControls';
 import { useDebouncedSave, type SaveOutcome } from '../../components/form/use-debounced-save';
 import { applyRowView, applySummary, useBatchRow } from './batch-queries';
 import { problemLines } from './problem-words';
@@ -161,16 +159,13 @@ function RowFixForm({
             <h3>
               {name} <span className="field__hint">(users file line {u.line})</span>
             </h3>
-            <UserFixFields row={row} index={i} errorOf={errorOf} onChange={change} />
-            <TextField
-              id={`fix-user-${u.key}-password`}
-              label={userLabels.password}
-              type="password"
-              autoComplete="new-password"
-              hint="Leave empty to keep the password from the file (never shown). With a Login ID, together they are the web login."
-              value={passwords[u.key] ?? ''}
-              onChange={(v) => setPassword(u.key, v)}
-              error={errorOf(`users.${i}.password`)}
+            <UserFixFields
+              row={row}
+              index={i}
+              password={passwords[u.key] ?? ''}
+              errorOf={errorOf}
+              onChange={change}
+              onPassword={setPassword}
             />
           </section>
         );
