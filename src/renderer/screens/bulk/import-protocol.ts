@@ -27,7 +27,7 @@ export type ToWorker =
   | { readonly type: 'build'; readonly mappings: Partial<Record<ImportKind, ColumnMapping>> };
 
 /** Rows are sent in chunks so the screen never takes one long message. */
-export const ROWS_PER_CHUNK = 500;
+export const ROWS_PER_CHUNK = 200;
 
 export type FromWorker =
   | { readonly type: 'read'; readonly files: FileRead[] }
