@@ -22,6 +22,7 @@ const order = [
   'sandbox',
   'updox-client',
   'drafts',
+  'batch-submit',
 ];
 
 const load = () =>

@@ -103,8 +103,8 @@ test('bulk import: map, see problems by line, fix one in place, leave one out, s
   await page.getByRole('button', { name: 'Check with Updox' }).click();
   await expect(page.getByTestId('bulk-preflight')).toContainText('3 practices will be created.');
   await page.getByRole('button', { name: 'Send 3 practices' }).click();
-  await expect(page.getByTestId('bulk-progress')).toContainText(
-    '3 of 3 sent: 3 created, 0 updated, 0 skipped, 0 failed.',
+  await expect(page.getByTestId('batch-progress-words')).toContainText(
+    '3 of 3 practices answered: 3 created.',
     {
       timeout: 60_000,
     },
@@ -152,15 +152,15 @@ test('bulk send: pause, resume, and a host killed mid-batch comes back paused an
     await page.getByRole('button', { name: 'Check with Updox' }).click();
     await expect(page.getByTestId('bulk-preflight')).toContainText('8 practices will be created.');
     await page.getByRole('button', { name: 'Send 8 practices' }).click();
-    const progress = page.getByTestId('bulk-progress');
-    await expect(progress.getByRole('heading', { name: 'Sending' })).toBeVisible();
+    const progress = page.getByTestId('batch-progress');
+    await expect(progress.getByRole('heading', { name: /^Sending/ })).toBeVisible();
     await page.getByRole('button', { name: 'Pause' }).click();
-    await expect(progress.getByRole('heading', { name: 'Paused' })).toBeVisible({ timeout: 20_000 });
+    await expect(progress.getByRole('heading', { name: /^Paused/ })).toBeVisible({ timeout: 20_000 });
     await expectNoSeriousA11yViolations(page);
     await shootBoth(page, 'bulk-paused');
-    await page.getByRole('button', { name: 'Resume' }).click();
-    await expect(progress.getByRole('heading', { name: 'Sending' })).toBeVisible();
-    await expect(progress).toContainText(/[1-7] of 8 sent/, { timeout: 30_000 });
+    await page.getByRole('button', { name: /^Resume/ }).click();
+    await expect(progress.getByRole('heading', { name: /^Sending/ })).toBeVisible();
+    await expect(progress).toContainText(/[1-7] of 8 practices answered/, { timeout: 30_000 });
 
     // A crash mid-batch, then a restart: the batch is listed, back paused, and resuming sends only what is left.
     await desk.kill();
@@ -171,9 +171,9 @@ test('bulk send: pause, resume, and a host killed mid-batch comes back paused an
       .getByTestId('bulk-batches')
       .getByRole('link', { name: /run\.csv/ })
       .click();
-    await expect(progress.getByRole('heading', { name: 'Paused' })).toBeVisible();
-    await page.getByRole('button', { name: 'Resume' }).click();
-    await expect(progress).toContainText('8 of 8 sent: 8 created, 0 updated, 0 skipped, 0 failed.', {
+    await expect(progress.getByRole('heading', { name: /^Paused/ })).toBeVisible();
+    await page.getByRole('button', { name: /^Resume/ }).click();
+    await expect(progress).toContainText('8 of 8 practices answered: 8 created.', {
       timeout: 60_000,
     });
     const state = (await sandboxState(desk.sandboxOrigin)) as { accounts: { accountId: string }[] };

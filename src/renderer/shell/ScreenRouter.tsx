@@ -25,6 +25,9 @@ const MissingBusinessInfoScreen = lazy(() =>
   })),
 );
 const BulkScreen = lazy(() => import('../screens/bulk/BulkScreen').then((m) => ({ default: m.BulkScreen })));
+const BatchProgressScreen = lazy(() =>
+  import('../screens/bulk/BatchProgressScreen').then((m) => ({ default: m.BatchProgressScreen })),
+);
 const SmsScreen = lazy(() => import('../screens/sms/SmsScreen').then((m) => ({ default: m.SmsScreen })));
 
 /**
@@ -36,6 +39,7 @@ const SmsScreen = lazy(() => import('../screens/sms/SmsScreen').then((m) => ({ d
  *   #/sms                 numbers and send    #/sms/<accountId>       preselect an account
  *   #/bulk                bulk import         #/bulk/<batchId>        one imported batch
  *   #/activity            Updox calls         #/settings
+ *   #/batch               bulk batches        #/batch/<id>            a batch's progress and results
  */
 export function ScreenRouter() {
   const route = useRoute((s) => s.route);
@@ -68,6 +72,8 @@ function RoutedScreen() {
       return <SmsScreen params={params} />;
     case 'bulk':
       return <BulkScreen params={params} />;
+    case 'batch':
+      return <BatchProgressScreen params={params} />;
     default:
       return params[0] ? <AccountScreen params={params} /> : <AccountsScreen params={params} />;
   }

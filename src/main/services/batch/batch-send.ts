@@ -74,7 +74,8 @@ export const submissionDepsFor = (batch: OpenBatch, deps: RowSendDeps): Submissi
   connection: deps.connection,
   onDone: () => Promise.resolve(),
   async onPracticeFound(item, existed) {
-    if (batch.data.rows[indexOf(item.id)]?.existed === null)
+    // Only create or update tells created from updated by it.
+    if (batch.data.mode === 'save' && batch.data.rows[indexOf(item.id)]?.existed === null)
       await batch.change({ k: 'found', i: indexOf(item.id), existed });
   },
 });

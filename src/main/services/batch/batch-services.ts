@@ -1,5 +1,5 @@
 import type { CallInputOf, CallOutputOf } from '../../../shared/contract/call-types';
-import type { BatchPracticeRow } from '../../../shared/contract/batch';
+import { BATCH_CONCURRENCY_DEFAULT, type BatchPracticeRow } from '../../../shared/contract/batch';
 import { AppError } from '../../../shared/errors';
 import type { CoreServices } from '../core-services';
 import { createBatchRunner, type RetryPolicy } from './batch-runner';
@@ -113,7 +113,7 @@ export const createBatchServices = async (core: CoreServices, options: BatchOpti
         environmentId: environment.id,
         files: input.files,
         mode: input.mode,
-        concurrency: 4,
+        concurrency: BATCH_CONCURRENCY_DEFAULT,
         rows: input.rows,
       });
       changed(batch, true);

@@ -22,6 +22,16 @@ import {
 } from './batch-journal';
 import { openBatchPasswords, type BatchPasswords } from './batch-passwords';
 
+/**
+ * Lines that must survive a power cut, not only a killed process: what the person did (an edit, a row left out,
+ * the mode, a start or pause), and a row's attempt count, written before its PracticeCreate leaves (the resume's
+ * reconciliation reads it). Any other line lost to a power cut only makes a resume check that row with Updox again.
+ */
+const isDurable = (line: BatchJournalLine): boolean =>
+  line.k !== 'send'
+    ? line.k !== 'progress' && line.k !== 'found' && line.k !== 'outcome'
+    : line.patch.attempts !== undefined;
+
 /** One batch, open: its data folded in memory, its journal open for appending, its rows checked. */
 export interface OpenBatch {
   readonly data: BatchData;
@@ -30,7 +40,10 @@ export interface OpenBatch {
   check(index: number): RowCheck;
   /** The wizard's problems and the batch's own (an account twice), {} when none. */
   problemsOf(index: number): FieldProblems;
-  /** Journals the changes (on the disk when this resolves), then applies them. */
+  /**
+   * Journals the changes, then applies them. A change the person made, or a row's attempt count, is on the disk
+   * (synced) when this resolves; the runner's other lines are written in order without waiting (see isDurable).
+   */
   change(...changes: BatchChange[]): Promise<void>;
   /** Checks rows again (their passwords changed). */
   recheck(indexes: readonly number[]): void;
@@ -93,7 +106,19 @@ export const openBatchStore = async (dataDir: string, secrets: SecretStorage): P
       async change(...changes) {
         const at = Date.now();
         const lines = changes.map((c) => batchJournalLineSchema.parse({ ...c, at }));
-        await Promise.all(lines.map((line) => journal.append(line)));
+        if (lines.some(isDurable)) {
+          await Promise.all(lines.map((line) => journal.append(line, { durable: true })));
+        } else {
+          // Written in order without waiting (a killed process loses none once the write is done, a few
+          // milliseconds); the next durable line syncs it with itself.
+          for (const line of lines)
+            journal.append(line).catch((error: unknown) =>
+              logger.warn('batch.journal.write-failed', {
+                batch: data.id,
+                reason: error instanceof Error ? error.message : 'unknown',
+              }),
+            );
+        }
         let recheckAll = false;
         let recount = false;
         for (const line of lines) {

@@ -4,14 +4,14 @@ import type { z } from 'zod';
 import { storageError } from './atomic-file';
 
 /**
- * An append-only journal of JSON lines. `append` resolves once its line is on the disk (written and fdatasync'd);
- * lines appended while a flush runs go out together in the next one (group commit), so many writers share one
- * fsync. Reading checks every line with zod: a damaged or torn line (a crash mid-write, a truncated disk) is
- * skipped and counted, never fatal.
+ * An append-only journal of JSON lines. Each line is written (in order) before `append` resolves, so a killed
+ * process loses nothing appended; a `durable` line also waits for fdatasync, which covers every line before it
+ * (the syncs of concurrent writers are shared), so a power cut cannot lose it. Reading checks every line with zod:
+ * a damaged or torn line (a crash mid-write, a truncated disk) is skipped and counted, never fatal.
  */
 export interface AppendJournal<L> {
-  append(line: L): Promise<void>;
-  /** Resolves once every line appended so far is on the disk. */
+  append(line: L, options?: { durable?: boolean }): Promise<void>;
+  /** Resolves once every line appended so far is on the disk (written and synced). */
   flush(): Promise<void>;
   close(): Promise<void>;
 }
@@ -68,45 +68,72 @@ export async function openAppendJournal<L>(path: string): Promise<AppendJournal<
   } catch (error) {
     throw storageError(`Could not open ${basename(path)}`, error);
   }
-  let waiting: { text: string; done: () => void; failed: (error: unknown) => void }[] = [];
-  let flushing: Promise<void> | null = null;
+  /** Lines waiting for the write under way: written together next (one write for many writers). */
+  let waiting: { seq: number; text: string; done: () => void; failed: (error: unknown) => void }[] = [];
+  let writing: Promise<void> | null = null;
+  let writtenSeq = 0;
+  let nextSeq = 0;
+  let syncedSeq = 0;
+  let syncing: Promise<void> | null = null;
   let closed = false;
+  const failure = (error: unknown) => storageError(`Could not write ${basename(path)}`, error);
 
-  const flushOnce = async () => {
-    const batch = waiting;
-    waiting = [];
-    try {
-      await handle.appendFile(batch.map((w) => w.text).join(''));
-      await handle.datasync();
-      for (const w of batch) w.done();
-    } catch (error) {
-      const failure = storageError(`Could not write ${basename(path)}`, error);
-      for (const w of batch) w.failed(failure);
+  /** One fdatasync at a time; each covers every line written before it began. */
+  const syncUpTo = async (seq: number): Promise<void> => {
+    while (syncedSeq < seq) {
+      if (syncing) {
+        await syncing;
+        continue;
+      }
+      const upTo = writtenSeq;
+      syncing = handle
+        .datasync()
+        .then(() => {
+          syncedSeq = Math.max(syncedSeq, upTo);
+        })
+        .catch((error: unknown) => {
+          throw failure(error);
+        })
+        .finally(() => {
+          syncing = null;
+        });
+      await syncing;
     }
   };
-  const pump = () => {
-    if (flushing) return;
-    flushing = (async () => {
-      while (waiting.length > 0) await flushOnce();
-      flushing = null;
-    })();
+
+  const writeAll = async () => {
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      try {
+        await handle.appendFile(batch.map((w) => w.text).join(''));
+        writtenSeq = batch.at(-1)!.seq;
+        for (const w of batch) w.done();
+      } catch (error) {
+        for (const w of batch) w.failed(failure(error));
+      }
+    }
+    writing = null;
   };
 
   return {
-    append(line) {
-      if (closed) return Promise.reject(storageError(`${basename(path)} is closed`, undefined));
-      const text = `${JSON.stringify(line)}\n`;
-      return new Promise<void>((done, failed) => {
-        waiting.push({ text, done, failed });
-        pump();
+    async append(line, options) {
+      if (closed) throw storageError(`${basename(path)} is closed`, undefined);
+      const seq = ++nextSeq;
+      await new Promise<void>((done, failed) => {
+        waiting.push({ seq, text: `${JSON.stringify(line)}\n`, done, failed });
+        writing ??= writeAll();
       });
+      if (options?.durable) await syncUpTo(seq);
     },
     async flush() {
-      while (flushing) await flushing;
+      while (writing) await writing;
+      await syncUpTo(writtenSeq);
     },
     async close() {
       closed = true;
-      while (flushing) await flushing;
+      while (writing) await writing;
+      await syncUpTo(writtenSeq).catch(() => undefined);
       await handle.close();
     },
   };

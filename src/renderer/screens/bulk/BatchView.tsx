@@ -13,7 +13,9 @@ import { ImportNotes } from './ImportNotes';
 import { useImportSession } from './import-session';
 import { RowFixPanel } from './RowFixPanel';
 import { SendPanel } from './SendPanel';
-import { SendProgress } from './SendProgress';
+import { BatchProgress } from './BatchProgress';
+import { saveTextFile } from '../activity/save-text-file';
+import './batch-progress.css';
 
 const filters: readonly { value: RowsShow; label: string }[] = [
   { value: 'all', label: 'All rows' },
@@ -42,6 +44,12 @@ export function BatchView({ env, envName, batchId }: { env: string; envName: str
     applySummary(queries, env, r.data);
     await refreshRows(queries, env, batchId);
   };
+  const exportResults = async () => {
+    const r = await api.batch.exportResults({ batchId });
+    if (!r.ok) return setActionError(r.error);
+    setActionError(null);
+    saveTextFile(r.data.fileName, r.data.csv, 'text/csv');
+  };
   const discard = async () => {
     const sure = await confirmWithPerson({
       kind: 'destructive',
@@ -68,7 +76,14 @@ export function BatchView({ env, envName, batchId }: { env: string; envName: str
       </p>
       <ImportNotes notes={details?.notes ?? []} />
       <ErrorNote error={actionError ?? errorOf(page.error)} />
-      {summary.state === 'draft' ? null : <SendProgress env={env} summary={summary} />}
+      {summary.state === 'draft' ? null : (
+        <>
+          <BatchProgress environmentId={env} batchId={batchId} active={env === summary.environmentId} />
+          <button type="button" className="button" onClick={() => void exportResults()}>
+            Export results
+          </button>
+        </>
+      )}
       <div className="bulk-filter">
         <label htmlFor="bulk-show">Show</label>
         <select id="bulk-show" value={show} onChange={(e) => setShow(e.target.value as RowsShow)}>

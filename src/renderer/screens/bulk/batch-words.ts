@@ -42,13 +42,7 @@ export const countsWords = (summary: BatchSummary): string => {
   } a fix, ${c.excluded.toLocaleString()} left out${sent}.`;
 };
 
-export const stateWords: Record<BatchSummary['state'], string> = {
-  draft: 'Not sent yet',
-  running: 'Sending',
-  paused: 'Paused',
-  finished: 'Finished',
-  cancelled: 'Cancelled',
-};
+export { stateWords } from './batch-progress-words';
 
 /** Rows that Send would send: not left out, without problems, not answered yet. */
 export const readyCount = (summary: BatchSummary): number => summary.counts.pending;
