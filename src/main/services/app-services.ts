@@ -14,6 +14,9 @@ import { createBusinessServices, type BusinessServices } from './business/busine
 import { createAccountsServices, type AccountsServices } from './accounts/accounts-services';
 import { createOnboardingServices, type OnboardingServices } from './onboarding/onboarding-services';
 import { createSmsServices, type SmsServices } from './sms/sms-services';
+import { openFactsStore } from './pipeline/facts-store';
+import { createPipelineServices, type PipelineServices } from './pipeline/pipeline-services';
+import { environmentNow } from './sms/environment-clock';
 import { createEventBus } from './events/event-bus';
 import { createHealthService, type HealthService } from './events/health-events';
 import { isUnder, onStorageNotice, storageNoticeView } from './storage/storage-notices';
@@ -32,6 +35,7 @@ export interface AppServices extends CoreServices {
   readonly accounts: AccountsServices;
   readonly onboarding: OnboardingServices;
   readonly sms: SmsServices;
+  readonly pipeline: PipelineServices;
   readonly health: HealthService;
   close(): Promise<void>;
 }
@@ -48,7 +52,17 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
   const updox = createUpdoxGateway({ settings, vault, sandbox, onTrace: (t) => audit.record(t) });
   const connection = createConnectionMonitor(() => probeConnection(updox));
   const events = createEventBus();
-  const core: CoreServices = { platform, settings, connection, vault, sandbox, audit, updox, events };
+  const facts = openFactsStore(platform.dataDir, {
+    // Facts are dated by the environment's clock (the sandbox's can be moved on); a removed one: real time.
+    clock: async (environmentId) => {
+      try {
+        return await environmentNow(updox.environment(environmentId), sandbox);
+      } catch {
+        return Date.now();
+      }
+    },
+  });
+  const core: CoreServices = { platform, settings, connection, vault, sandbox, audit, updox, events, facts };
   const stopNotices = onStorageNotice((notice) => {
     if (isUnder(platform.dataDir, notice))
       events.emit('storageNotice', storageNoticeView(platform.dataDir, notice));
@@ -58,6 +72,7 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
   const accounts = await createAccountsServices(core, business);
   const onboarding = await createOnboardingServices(core, {}, business);
   const sms = await createSmsServices(core, business);
+  const pipeline = createPipelineServices(core, { accounts, sms });
   const health = createHealthService(core, onboarding.outboxCount);
   onboarding.onOutboxChange(health.publish);
   connection.start();
@@ -71,9 +86,11 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
     accounts,
     onboarding,
     sms,
+    pipeline,
     health,
     async close() {
       stopNotices();
+      await pipeline.close();
       health.close();
       connection.stop();
       await sms.close();

@@ -52,6 +52,7 @@ export const callNamesByDomain = {
     'saveTemplates',
     'history',
   ],
+  pipeline: ['view', 'practice', 'checkAll'],
 } as const satisfies { readonly [D in keyof Contract]: readonly (keyof Contract[D] & string)[] };
 
 type Listed = {

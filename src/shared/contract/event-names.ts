@@ -12,6 +12,7 @@ export const eventNames = [
   'smsPoll',
   'toast',
   'storageNotice',
+  'pipeline',
 ] as const satisfies readonly EventName[];
 
 type MustBeEmpty<T extends never> = T;

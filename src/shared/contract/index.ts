@@ -4,6 +4,7 @@ import { appContract } from './app';
 import { businessContract } from './business';
 import { credentialsContract, environmentsContract } from './environments';
 import { onboardingContract } from './onboarding';
+import { pipelineContract } from './pipeline';
 import { smsContract } from './sms';
 
 /**
@@ -19,6 +20,7 @@ export const contract = {
   onboarding: onboardingContract,
   business: businessContract,
   sms: smsContract,
+  pipeline: pipelineContract,
 };
 
 export type Contract = typeof contract;

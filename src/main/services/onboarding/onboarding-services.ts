@@ -10,6 +10,7 @@ import { outboxSummary, submissionView } from './submission-view';
 import { openUserPasswordVault } from './user-password-vault';
 import { openWizardDrafts } from './wizard-drafts';
 import { copyToEnvironment } from './copy-to-environment';
+import { noteSubmitted } from './submission-facts';
 import type { BusinessServices } from '../business/business-services';
 import {
   listDraftsByEnvironment,
@@ -65,6 +66,7 @@ export const createOnboardingServices = async (
       isActive: (environmentId) => active().id === environmentId,
       connection: core.connection,
       async onDone(item) {
+        await noteSubmitted(core.facts, item.payload);
         // Sent: the draft and the sealed passwords are no longer needed.
         await drafts.remove(item.payload.draftId).catch(() => undefined);
         await passwords.forget(item.payload.draftId);
