@@ -46,4 +46,8 @@ export const keys = {
   numbers: (env: string, accountId: string) => ['sms', 'numbers', env, accountId] as const,
   pollStatus: (env: string) => ['sms', 'pollStatus', env] as const,
   readiness: (env: string, accountId: string) => ['business', 'readiness', env, accountId] as const,
+  /** Every pipeline query of an environment (a change of its facts makes them all stale). */
+  pipelineOf: (env: string) => ['pipeline', env] as const,
+  pipeline: (env: string) => ['pipeline', env, 'view'] as const,
+  pipelinePractice: (env: string, accountId: string) => ['pipeline', env, 'practice', accountId] as const,
 };

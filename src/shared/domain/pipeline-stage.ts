@@ -28,6 +28,17 @@ export const stageLabels: Record<PipelineStage, string> = {
   texted: 'First text sent',
 };
 
+/** The same, short enough for a column of the Accounts list. */
+export const stageShortLabels: Record<PipelineStage, string> = {
+  created: 'Created',
+  locations: 'Locations',
+  users: 'Users',
+  details: 'Details complete',
+  requested: 'Number requested',
+  approved: 'SMS Approved',
+  texted: 'Texting',
+};
+
 /** One location's SMS number as last seen (statusDate from Updox: the environment's own clock). */
 export interface NumberFact {
   locationId: number;
