@@ -169,8 +169,7 @@ export function PipelineFunnel({
           Stuck: {practices(stuck)}
         </button>
         <span className="pipeline__rule">
-          Stuck: a number waiting for verification beyond 3 business days, or SMS business details incomplete
-          for more than a week.
+          Stuck: a number waiting beyond 3 business days, or SMS business details incomplete beyond a week.
         </span>
       </p>
       {chosen ? (
