@@ -37,7 +37,7 @@ const shootAll = async (page: Page, name: string) => {
   await page.emulateMedia({ colorScheme: 'light' });
 };
 
-test("the funnel counts what the sandbox holds, each bar filters the list, stuck practices are flagged", async ({
+test('the funnel counts what the sandbox holds, each bar filters the list, stuck practices are flagged', async ({
   page,
   desk,
 }) => {
@@ -85,7 +85,12 @@ test("the funnel counts what the sandbox holds, each bar filters the list, stuck
   const table = funnel.getByRole('table', { name: 'Onboarding pipeline: practices by stage' });
   await expect(table.getByRole('row')).toHaveCount(1 + pipelineStages.length);
   await expect(table.getByRole('row', { name: /^First text sent/ })).toContainText(`${expected.texted}`);
-  await expect(table.getByRole('row', { name: /^Account created/ }).getByRole('cell').last()).toHaveText('8');
+  await expect(
+    table
+      .getByRole('row', { name: /^Account created/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('8');
   await table.getByRole('button', { name: 'SMS Approved' }).click();
   await expect(rows).toHaveCount(expected.approved!);
   await expectNoSeriousA11yViolations(page);
@@ -101,7 +106,9 @@ test("a practice's page shows its own timeline with dates, and why it is stuck",
   // Before Check all: the number was requested straight through Updox, which the app has not asked about.
   await expect(panel.getByTestId('account-timeline')).toContainText('not known yet');
   await rpc(desk, 'pipeline.checkAll');
-  await expect(panel.getByRole('heading')).toHaveText('Onboarding stage: Number requested', { timeout: 20_000 });
+  await expect(panel.getByRole('heading')).toHaveText('Onboarding stage: Number requested', {
+    timeout: 20_000,
+  });
   const timeline = panel.getByTestId('account-timeline').getByRole('listitem');
   await expect(timeline).toHaveCount(7);
   await expect(timeline.nth(0)).toContainText(/Account created: since \w+/);
