@@ -16,11 +16,17 @@ import {
   missingInputId,
 } from '../../../src/renderer/screens/business/missing-fields';
 import {
+  partnerFormGroups,
   partnerFormProblems,
   partnerInputId,
 } from '../../../src/renderer/screens/business/partner-form-fields';
 import { checklistLabel, smsDetailsFixLabel } from '../../../src/renderer/screens/business/sms-details-words';
-import { stateOptions } from '../../../src/renderer/screens/business/StateField';
+import {
+  shownState,
+  stateOptions,
+  stateOptionsFor,
+} from '../../../src/renderer/components/form/state-options';
+import { partnerDetailsFields } from '../../../src/shared/domain/fields/partner-fields';
 
 const partner: PartnerBusinessDetails = {
   ...emptyBusinessDetails(),
@@ -141,5 +147,21 @@ describe('the state picker', () => {
     expect(stateOptions).toHaveLength(56);
     expect(stateOptions.map((o) => o.value)).toEqual(usStates.map((s) => s.code));
     expect(stateOptions.find((o) => o.value === 'PR')?.label).toBe('Puerto Rico (PR)');
+  });
+
+  it('selects a code typed in another case or a name, and keeps any other stored value visible', () => {
+    expect(shownState('oh')).toBe('OH');
+    expect(shownState('Ohio')).toBe('OH');
+    expect(stateOptionsFor('oh')).toBe(stateOptions);
+    const kept = stateOptionsFor('Ontario');
+    expect(kept[0]).toEqual({ value: 'Ontario', label: 'Ontario (not a US state or territory)' });
+    expect(kept).toHaveLength(57);
+  });
+});
+
+describe('the Business details form', () => {
+  it('shows every field of the partner field table exactly once', () => {
+    const shown = partnerFormGroups.flatMap((g) => g.fields);
+    expect([...shown].sort()).toEqual([...partnerDetailsFields].sort());
   });
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { FocusEvent, ReactNode } from 'react';
 
 interface Common {
   id: string;
@@ -30,7 +30,7 @@ export function TextField(
   props: Common & {
     value: string;
     onChange: (value: string) => void;
-    onBlur?: () => void;
+    onBlur?: (e: FocusEvent<HTMLElement>) => void;
     type?: 'text' | 'password' | 'email' | 'tel' | 'url';
     autoComplete?: string;
     inputMode?: 'text' | 'numeric' | 'tel' | 'email' | 'url';
@@ -65,7 +65,7 @@ export function SelectField(
   props: Common & {
     value: string;
     onChange: (value: string) => void;
-    onBlur?: () => void;
+    onBlur?: (e: FocusEvent<HTMLElement>) => void;
     options: readonly { value: string; label: string }[];
     placeholder?: string;
   },
@@ -95,7 +95,11 @@ export function SelectField(
 }
 
 export function CheckField(
-  props: Common & { checked: boolean; onChange: (checked: boolean) => void; onBlur?: () => void },
+  props: Common & {
+    checked: boolean;
+    onChange: (checked: boolean) => void;
+    onBlur?: (e: FocusEvent<HTMLElement>) => void;
+  },
 ) {
   const { id, label, error, hint } = props;
   return (

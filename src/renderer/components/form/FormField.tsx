@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import type { FocusEvent, ReactNode } from 'react';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import type { FieldSpec } from '../../../shared/domain/fields/field-spec';
 import { displayPhone, displayZip } from './display-values';
 import { CheckField, SelectField, TextField } from './FieldControls';
+import { shownState } from './state-options';
 
 export interface FieldOption {
   readonly value: string;
@@ -21,9 +22,18 @@ export interface FieldExtras {
   readonly onValue?: (value: string) => void;
 }
 
-/** How a stored value shows in its input: phones and ZIPs held as bare digits are shown formatted. */
+/**
+ * How a stored value shows in its input: phones and ZIPs held as bare digits are shown formatted, a state in
+ * another case or by name as its code.
+ */
 const shownValue = (spec: FieldSpec, value: string): string =>
-  spec.display === 'phone' ? displayPhone(value) : spec.display === 'zip' ? displayZip(value) : value;
+  spec.display === 'phone'
+    ? displayPhone(value)
+    : spec.display === 'zip'
+      ? displayZip(value)
+      : spec.display === 'state'
+        ? shownState(value)
+        : value;
 
 /**
  * THE field of every form: one row of a field table, bound to react-hook-form (whose zod resolver checks it with
@@ -39,15 +49,18 @@ export function FormField<V extends FieldValues>(props: {
   error?: string | undefined;
   extras?: FieldExtras | undefined;
   onChange: (value: string | boolean) => void;
-  onTouched?: () => void;
+  /** The field was left; `next` is what took the focus (a Save button, another field), when known. */
+  onTouched?: (next: EventTarget | null) => void;
 }) {
   const { spec, id, extras } = props;
   const { field, fieldState } = useController({ control: props.control, name: props.name });
   const error = props.error ?? (fieldState.isTouched ? fieldState.error?.message : undefined);
-  const hint = extras?.hint ?? spec.input?.hint;
-  const onBlur = () => {
+  // The table's hint is the rule: once an error says it, the hint goes (the two never repeat each other). A
+  // screen's own hint (a preview, an availability note) stays.
+  const hint = extras?.hint ?? (error ? undefined : spec.input?.hint);
+  const onBlur = (e: FocusEvent<HTMLElement>) => {
     field.onBlur();
-    props.onTouched?.();
+    props.onTouched?.(e.relatedTarget);
   };
   const change = (value: string | boolean) => {
     field.onChange(value);
@@ -62,7 +75,7 @@ export function FormField<V extends FieldValues>(props: {
     ) : control === 'select' ? (
       <SelectField
         {...common}
-        value={String(field.value ?? '')}
+        value={shownValue(spec, String(field.value ?? ''))}
         options={extras?.options ?? []}
         {...(extras?.placeholder === undefined ? {} : { placeholder: extras.placeholder })}
         onChange={change}
@@ -73,6 +86,7 @@ export function FormField<V extends FieldValues>(props: {
         required={spec.required === true}
         value={shownValue(spec, String(field.value ?? ''))}
         {...(spec.input?.type === undefined ? {} : { type: spec.input.type })}
+        {...(spec.input?.type === 'password' ? { autoComplete: 'new-password' } : {})}
         {...(spec.input?.inputMode === undefined ? {} : { inputMode: spec.input.inputMode })}
         onChange={change}
       />

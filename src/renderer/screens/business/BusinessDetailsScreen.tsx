@@ -1,18 +1,24 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import type { PartnerView } from '../../../shared/contract/business';
 import { zodIssuesToFields } from '../../../shared/contract/zod-fields';
 import {
   businessDetailsFormSchema,
   emptyBusinessDetails,
+  type BusinessDetailsFormValues,
   type PartnerBusinessDetails,
 } from '../../../shared/domain/business-details';
+import { partnerFieldTable } from '../../../shared/domain/fields/partner-fields';
 import { partnerLabels as L } from '../../../shared/domain/labels';
-import { formatUsPhone } from '../../../shared/domain/field-rules/phone';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { ErrorNote } from '../../components/ErrorNote';
 import { Screen } from '../../components/Screen';
 import { formatWhen } from '../../components/format-when';
+import { FormField } from '../../components/form/FormField';
+import { stateOptionsFor } from '../../components/form/state-options';
 import { ErrorSummary, useFailedSaveFocus } from './ErrorSummary';
 import {
   partnerFormGroups,
@@ -20,18 +26,20 @@ import {
   partnerInputId,
   type PartnerFormField,
 } from './partner-form-fields';
-import { StateField } from './StateField';
-import { TextField } from './TextField';
 import { usePartnerDraft } from './use-partner-draft';
 import { PartnerDraftNote } from './PartnerDraftNote';
 import './business.css';
 
 type Values = Record<PartnerFormField, string>;
+type BusinessDetailsForm = z.output<typeof businessDetailsFormSchema>;
 
 const toValues = (d: PartnerBusinessDetails | null): Values => {
   const { updatedAt: _u, ...rest } = d ?? emptyBusinessDetails();
-  return { ...rest, contactPhone: rest.contactPhone ? formatUsPhone(rest.contactPhone) : '' };
+  return rest;
 };
+
+/** The form's own check of each field, as the person leaves it: the partner field table's rules. */
+const partnerResolver = zodResolver(businessDetailsFormSchema);
 
 const savedNotice = (sync: PartnerView['sandboxSync']): string =>
   sync === 'pushed'
@@ -52,6 +60,11 @@ export function BusinessDetailsScreen({ params }: { params: readonly string[] })
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const { summaryRef, show } = useFailedSaveFocus();
   const draft = usePartnerDraft(view?.environment.id ?? null);
+  const form = useForm<BusinessDetailsFormValues, unknown, BusinessDetailsForm>({
+    values,
+    resolver: partnerResolver,
+    mode: 'onTouched',
+  });
 
   useEffect(() => {
     void api.business.partner().then((r) => {
@@ -152,22 +165,22 @@ export function BusinessDetailsScreen({ params }: { params: readonly string[] })
           <fieldset key={g.legend} className="business-group">
             <legend>{g.legend}</legend>
             <div className="business-grid">
-              {g.fields.map(({ field, type, hint, picker }) => {
-                const common = {
-                  id: partnerInputId(field),
-                  name: field,
-                  label: L[field],
-                  hint,
-                  value: values[field],
-                  error: errors[field],
-                  onChange: (v: string) => change(field, v),
-                };
-                return picker === 'state' ? (
-                  <StateField key={field} {...common} />
-                ) : (
-                  <TextField key={field} {...common} type={type} />
-                );
-              })}
+              {g.fields.map((field) => (
+                <FormField
+                  key={field}
+                  control={form.control}
+                  name={field}
+                  spec={partnerFieldTable[field]}
+                  id={partnerInputId(field)}
+                  error={errors[field]}
+                  extras={
+                    field === 'state'
+                      ? { options: stateOptionsFor(values.state), placeholder: 'Choose a state or territory' }
+                      : undefined
+                  }
+                  onChange={(v) => change(field, String(v))}
+                />
+              ))}
             </div>
           </fieldset>
         ))}

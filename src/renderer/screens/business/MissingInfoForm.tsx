@@ -1,4 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import type { MissingInfoResult, ReadinessInput } from '../../../shared/contract/business';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
@@ -6,7 +7,7 @@ import { withProductionConfirm } from '../../api/production-confirm';
 import { ErrorNote } from '../../components/ErrorNote';
 import { ErrorSummary, useFailedSaveFocus, type FieldProblem } from './ErrorSummary';
 import { saveMissingFormDraft } from './form-draft';
-import { isWebsiteField, MissingInfoField } from './MissingInfoField';
+import { isWebsiteField, MissingInfoField, type MissingFormValues } from './MissingInfoField';
 import {
   checkMissingForm,
   fieldKey,
@@ -20,6 +21,16 @@ import {
 import { useWebsiteChecks } from './use-website-checks';
 import type { WebsiteCheckState } from './WebsiteCheckNote';
 import { websitePreflight } from './website-preflight';
+
+/** The form's flat values ('account.state') as react-hook-form nests them. */
+const nested = (values: FormValues): MissingFormValues => {
+  const out: MissingFormValues = { account: {}, partner: {} };
+  for (const [key, value] of Object.entries(values)) {
+    const [source, field] = key.split('.');
+    if ((source === 'account' || source === 'partner') && field) out[source][field] = value;
+  }
+  return out;
+};
 
 /** The Missing Business Info form: only the given fields, kept in sessionStorage as they are typed. */
 export function MissingInfoForm({
@@ -48,6 +59,8 @@ export function MissingInfoForm({
   const [busy, setBusy] = useState(false);
   const { summaryRef, show } = useFailedSaveFocus();
   const { checks, checkSite } = useWebsiteChecks(offline);
+  const formValues = useMemo(() => nested(values), [values]);
+  const form = useForm<MissingFormValues>({ values: formValues });
 
   useEffect(
     () => saveMissingFormDraft(environmentId, accountId, { fields, values }),
@@ -128,6 +141,7 @@ export function MissingInfoForm({
         return (
           <MissingInfoField
             key={key}
+            control={form.control}
             field={f}
             value={values[key] ?? ''}
             error={errorOf(f)}

@@ -33,7 +33,8 @@ export type MissingFormField =
   | { source: 'partner'; field: MissingPartnerField; label: string; rule: string; initial: string };
 
 export type FormValues = Record<string, string>;
-export const fieldKey = (f: Pick<MissingFormField, 'source' | 'field'>): string => `${f.source}.${f.field}`;
+export type FieldKey = `${MissingFormField['source']}.${string}`;
+export const fieldKey = (f: Pick<MissingFormField, 'source' | 'field'>): FieldKey => `${f.source}.${f.field}`;
 
 /** The id of a Missing Business Info input (for its label, the error summary and focus). */
 export const missingInputId = (f: Pick<MissingFormField, 'source' | 'field'>): string =>

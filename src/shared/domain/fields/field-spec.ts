@@ -50,7 +50,7 @@ export type FieldDisplay = 'text' | 'phone' | 'zip' | 'state' | 'timeZone' | 'fl
 /** The input a form generates for the field. */
 export interface FieldInputSpec {
   readonly control: 'text' | 'select' | 'check';
-  readonly type?: 'text' | 'email' | 'tel' | 'url';
+  readonly type?: 'text' | 'email' | 'tel' | 'url' | 'password';
   readonly inputMode?: 'numeric' | 'tel';
   readonly hint?: string;
   /** Consecutive fields with the same row sit side by side. */

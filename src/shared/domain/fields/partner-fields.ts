@@ -55,12 +55,20 @@ export const partnerFieldTable = {
     display: 'state',
     input: { control: 'select' },
   }),
-  postal: row('ZIP code', zipRule, 'none', ['ZIP code', 'postal'], { display: 'zip' }),
+  postal: row('ZIP code', zipRule, 'none', ['ZIP code', 'postal'], {
+    display: 'zip',
+    input: { control: 'text', inputMode: 'numeric', hint: '5 or 9 digits.' },
+  }),
   countryCode: row('Country', countryCodeRule, 'none', ['Country', 'countryCode'], {
     blank: DEFAULT_COUNTRY_CODE,
+    input: { control: 'text', hint: 'Two letters, for example US.' },
   }),
   website: row('Website', httpUrlRule, 'website', ['Website', 'website'], {
-    input: { control: 'text', type: 'url' },
+    input: {
+      control: 'text',
+      type: 'url',
+      hint: 'Used for any practice without a website of its own (for example https://yourcompany.com).',
+    },
   }),
   contactFirstName: row('Contact first name', free(true, 100), 'required', ['Contact first name'], {
     required: true,
@@ -75,7 +83,7 @@ export const partnerFieldTable = {
   contactPhone: row('Contact phone', (l) => usPhoneRule(l, true), 'required', ['Contact phone'], {
     required: true,
     display: 'phone',
-    input: { control: 'text', type: 'tel' },
+    input: { control: 'text', type: 'tel', hint: '10 digits, for example (888) 555-1212.' },
   }),
 } as const satisfies Record<string, FieldSpec>;
 

@@ -5,6 +5,7 @@ import {
   fieldsWhere,
   labelsOf,
   type FieldDisplay,
+  type FieldInputSpec,
   type FieldSource,
   type FieldsWhere,
   type FieldSpec,
@@ -27,7 +28,7 @@ const text = (
   rule: (label: string) => FieldRule,
   wire: WireSpec,
   csv: readonly [string, ...string[]],
-  more: { required?: true; type?: 'text' } = {},
+  more: { required?: true; input?: FieldInputSpec } = {},
 ) =>
   ({
     label,
@@ -36,22 +37,22 @@ const text = (
     source: 'typed',
     step: USERS_STEP,
     display: 'text',
-    input: { control: 'text' },
+    input: more.input ?? { control: 'text' },
     ...(more.required ? { required: true } : {}),
     panel: true,
     sms: 'none',
     csv,
   }) as const satisfies FieldSpec;
 
-const flag = (label: string, key: string, blank: boolean) =>
+const flag = (label: string, key: string, blank: boolean, step: number | null, row?: string) =>
   ({
     label,
     wire: w(key),
     value: { kind: 'flag', blank },
     source: 'typed',
-    step: USERS_STEP,
+    step,
     display: 'flag',
-    input: { control: 'check' },
+    input: { control: 'check', ...(row === undefined ? {} : { row }) },
     panel: true,
     sms: 'none',
     csv: [label, key],
@@ -95,16 +96,36 @@ const notTypedFlag = <S extends Exclude<FieldSource, 'typed'>>(source: S, label:
  * `loginPassword`), UserGet / UserList answer it (never a password).
  */
 export const userFieldTable = {
-  userId: text('User ID', userIdRule, w('userId'), ['User ID', 'userId'], { required: true }),
-  loginId: text('Login ID', loginIdRule, w('loginId'), ['Login ID', 'loginId']),
-  password: text('Password', passwordRule, w('loginPassword', true), ['Password', 'loginPassword']),
   firstName: text('First name', free(true, 100), w('firstName'), ['First name', 'firstName'], {
     required: true,
+    input: { control: 'text', row: 'name' },
   }),
-  lastName: text('Last name', free(true, 100), w('lastName'), ['Last name', 'lastName'], { required: true }),
-  provider: flag('Provider', 'provider', false),
-  admin: flag('Administrator', 'admin', false),
-  active: flag('Active', 'active', true),
+  lastName: text('Last name', free(true, 100), w('lastName'), ['Last name', 'lastName'], {
+    required: true,
+    input: { control: 'text', row: 'name' },
+  }),
+  userId: text('User ID', userIdRule, w('userId'), ['User ID', 'userId'], {
+    required: true,
+    input: { control: 'text', row: 'ids' },
+  }),
+  loginId: text('Login ID', loginIdRule, w('loginId'), ['Login ID', 'loginId'], {
+    input: {
+      control: 'text',
+      row: 'ids',
+      hint: 'The web login, with the Password. Leave both empty for a user without a web login: it authenticates API calls only.',
+    },
+  }),
+  password: text('Password', passwordRule, w('loginPassword', true), ['Password', 'loginPassword'], {
+    input: {
+      control: 'text',
+      type: 'password',
+      hint: 'Needed with a Login ID: 8 to 30 characters with an upper-case letter, a lower-case letter, and a number or special character. Kept in the app’s vault, never in the draft.',
+    },
+  }),
+  provider: flag('Provider', 'provider', false, USERS_STEP, 'roles'),
+  admin: flag('Administrator', 'admin', false, USERS_STEP, 'roles'),
+  /** Not asked: a user the wizard adds is active (Updox's blank). */
+  active: flag('Active', 'active', true, null),
   emrUserId: notTyped('kept', 'EMR user ID', 'emrUserId'),
   middleName: notTyped('kept', 'Middle name', 'middleName'),
   address1: notTyped('kept', 'Address line 1', 'address1'),

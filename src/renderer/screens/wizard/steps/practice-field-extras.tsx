@@ -4,7 +4,7 @@ import { suggestAccountId } from '../../../../shared/domain/field-rules/identifi
 import { normalizePortalAddress, portalPreviewUrl } from '../../../../shared/domain/field-rules/web';
 import { suggestTimeZone } from '../../../../shared/domain/state-time-zone';
 import { DEFAULT_TIME_ZONE, updoxTimeZones } from '../../../../shared/domain/time-zones';
-import { stateOptions } from '../../../components/form/state-options';
+import { stateOptionsFor } from '../../../components/form/state-options';
 import type { StepProps } from '../step-props';
 
 /**
@@ -50,10 +50,7 @@ export function practiceFieldExtras(props: StepProps): Partial<Record<PracticeFi
     },
     state: {
       placeholder: 'Choose a state or territory',
-      options:
-        p.state !== '' && !stateOptions.some((o) => o.value === p.state)
-          ? [{ value: p.state, label: p.state }, ...stateOptions]
-          : stateOptions,
+      options: stateOptionsFor(p.state),
       // Choosing the state suggests its time zone while the time zone is still the default (or the last suggestion).
       onValue: (state) =>
         setData((d) => {
