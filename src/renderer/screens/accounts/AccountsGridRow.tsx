@@ -131,7 +131,11 @@ export const AccountsGridRow = memo(function AccountsGridRow({
         <span className={statusBadge[row.status]}>{statusWords[row.status]}</span>
       </div>
       <div role="gridcell" aria-colindex={7} className="accounts-grid__cell accounts-grid__stage">
-        {mark ? <StageCell mark={mark} /> : <Unknown why="Stage not known yet" />}
+        {mark ? (
+          <StageCell mark={mark} />
+        ) : (
+          <Unknown why={row.inUpdox ? 'Stage not known yet' : notInUpdox} />
+        )}
       </div>
     </div>
   );

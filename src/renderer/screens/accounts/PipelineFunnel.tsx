@@ -142,7 +142,7 @@ export function PipelineFunnel({
       {asTable ? (
         <FunnelTable counts={view.counts} selected={selected} onSelect={onSelect} />
       ) : (
-        <ul className="pipeline__bars" aria-label="Practices by stage: choose one to show them in the list">
+        <ul className="pipeline__bars" aria-label="Practices at each stage (a stage filters the list below)">
           {view.counts.map((c) => (
             <li key={c.stage}>
               <StageButton
