@@ -39,6 +39,7 @@ export const callNamesByDomain = {
     'readinessInput',
     'submitMissingInfo',
     'checkWebsite',
+    'exportIncomplete',
   ],
   sms: [
     'accounts',
