@@ -38,6 +38,7 @@ const desk: DeskBridge = {
   onToast: subscribe('toast'),
   onStorageNotice: subscribe('storageNotice'),
   onPipeline: subscribe('pipeline'),
+  onBatch: subscribe('batch'),
   /** A notification was clicked: open this screen (a hash route). */
   onOpenScreen: (listener) => {
     ipcRenderer.on('app.openScreen', (_event, screen: unknown) => {

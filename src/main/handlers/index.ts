@@ -3,6 +3,7 @@ import type { AppServices } from '../services/app-services';
 import { accountsHandlers } from './accounts-handlers';
 import { activityHandlers } from './activity-handlers';
 import { appHandlers } from './app-handlers';
+import { batchHandlers } from './batch-handlers';
 import { businessHandlers } from './business-handlers';
 import { credentialsHandlers } from './credentials-handlers';
 import { environmentsHandlers } from './environments-handlers';
@@ -21,4 +22,5 @@ export const createHandlerTable = (s: AppServices): HandlerTable => ({
   business: businessHandlers(s),
   sms: smsHandlers(s),
   pipeline: pipelineHandlers(s),
+  batch: batchHandlers(s),
 });

@@ -17,6 +17,7 @@ import { createSmsServices, type SmsServices } from './sms/sms-services';
 import { openFactsStore } from './pipeline/facts-store';
 import { createPipelineServices, type PipelineServices } from './pipeline/pipeline-services';
 import { environmentNow } from './sms/environment-clock';
+import { createBatchServices, type BatchServices } from './batch/batch-services';
 import { createEventBus } from './events/event-bus';
 import { createHealthService, type HealthService } from './events/health-events';
 import { isUnder, onStorageNotice, storageNoticeView } from './storage/storage-notices';
@@ -36,6 +37,7 @@ export interface AppServices extends CoreServices {
   readonly onboarding: OnboardingServices;
   readonly sms: SmsServices;
   readonly pipeline: PipelineServices;
+  readonly batch: BatchServices;
   readonly health: HealthService;
   close(): Promise<void>;
 }
@@ -73,6 +75,7 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
   const onboarding = await createOnboardingServices(core, {}, business);
   const sms = await createSmsServices(core, business);
   const pipeline = createPipelineServices(core, { accounts, sms });
+  const batch = await createBatchServices(core);
   const health = createHealthService(core, onboarding.outboxCount);
   onboarding.onOutboxChange(health.publish);
   connection.start();
@@ -87,12 +90,14 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
     onboarding,
     sms,
     pipeline,
+    batch,
     health,
     async close() {
       stopNotices();
       await pipeline.close();
       health.close();
       connection.stop();
+      await batch.close();
       await sms.close();
       await onboarding.close();
       await accounts.close();

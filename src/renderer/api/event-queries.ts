@@ -41,6 +41,11 @@ export const connectEventsToQueries = (queries: QueryClient): (() => void) => {
       );
       if (changed) void queries.invalidateQueries({ queryKey: keys.pipelineOf(environmentId) });
     }),
+    events.on('batch', ({ environmentId, batchId, summary }) => {
+      queries.setQueryData(keys.batch(environmentId, batchId), summary);
+      void queries.invalidateQueries({ queryKey: keys.batches(environmentId) });
+      void queries.invalidateQueries({ queryKey: keys.batchRows(environmentId, batchId) });
+    }),
     events.onReconnect(() => void queries.invalidateQueries()),
   ];
   return () => stops.forEach((stop) => stop());

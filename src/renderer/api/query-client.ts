@@ -50,4 +50,11 @@ export const keys = {
   pipelineOf: (env: string) => ['pipeline', env] as const,
   pipeline: (env: string) => ['pipeline', env, 'view'] as const,
   pipelinePractice: (env: string, accountId: string) => ['pipeline', env, 'practice', accountId] as const,
+  batches: (env: string) => ['batch', 'list', env] as const,
+  /** A batch's summary (the `batch` event sets it). */
+  batch: (env: string, batchId: string) => ['batch', 'summary', env, batchId] as const,
+  /** Every page of a batch's rows: the prefix of `batchRowsPage`. */
+  batchRows: (env: string, batchId: string) => ['batch', 'rows', env, batchId] as const,
+  batchRowsPage: (env: string, batchId: string, show: string, offset: number, limit: number) =>
+    ['batch', 'rows', env, batchId, show, offset, limit] as const,
 };

@@ -24,6 +24,9 @@ const MissingBusinessInfoScreen = lazy(() =>
     default: m.MissingBusinessInfoScreen,
   })),
 );
+const BatchProgressScreen = lazy(() =>
+  import('../screens/bulk/BatchProgressScreen').then((m) => ({ default: m.BatchProgressScreen })),
+);
 const SmsScreen = lazy(() => import('../screens/sms/SmsScreen').then((m) => ({ default: m.SmsScreen })));
 
 /**
@@ -34,6 +37,7 @@ const SmsScreen = lazy(() => import('../screens/sms/SmsScreen').then((m) => ({ d
  *   #/business/<id>       Missing Business Info for an account
  *   #/sms                 numbers and send    #/sms/<accountId>       preselect an account
  *   #/activity            Updox calls         #/settings
+ *   #/batch               bulk batches        #/batch/<id>            a batch's progress and results
  */
 export function ScreenRouter() {
   const route = useRoute((s) => s.route);
@@ -64,6 +68,8 @@ function RoutedScreen() {
       );
     case 'sms':
       return <SmsScreen params={params} />;
+    case 'batch':
+      return <BatchProgressScreen params={params} />;
     default:
       return params[0] ? <AccountScreen params={params} /> : <AccountsScreen params={params} />;
   }

@@ -109,6 +109,11 @@ export const batchSummarySchema = z.object({
   counts: batchCountsSchema,
   /** Estimated milliseconds left while running, else null. */
   etaMs: z.number().min(0).nullable(),
+  /**
+   * What the person should know about the batch's state, in words, or null: why it paused by itself (the app was
+   * closed while it ran, Updox could not be reached), or what a cancel left unsent.
+   */
+  note: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -153,13 +158,18 @@ export const batchContract = {
   ),
   getRow: call(
     z.object({ batchId, index: z.number().int().min(0) }),
-    z.object({ row: batchPracticeRowSchema, view: batchRowViewSchema }),
+    z.object({
+      row: batchPracticeRowSchema,
+      view: batchRowViewSchema,
+      /** The keys of the row's users whose password is kept (sealed in main; never answered back). */
+      passwordsSaved: z.array(z.string()),
+    }),
     'One row as imported (or as fixed since), to fix it in place.',
   ),
   saveRow: call(
     z.object({ batchId, index: z.number().int().min(0), row: batchPracticeRowSchema }),
     z.object({ summary: batchSummarySchema, view: batchRowViewSchema }),
-    'Save a row fixed in place and check it again; only while the batch is a draft or paused.',
+    'Save a row fixed in place and check it again; not while the batch runs, nor a row already sent. A user password left out keeps the one kept, an empty one forgets it.',
   ),
   exclude: call(
     z.object({
@@ -208,3 +218,7 @@ export type BatchPracticeRow = z.infer<typeof batchPracticeRowSchema>;
 export type BatchRowView = z.infer<typeof batchRowViewSchema>;
 export type BatchSummary = z.infer<typeof batchSummarySchema>;
 export type BatchPreflight = z.infer<typeof batchPreflightSchema>;
+export type BatchMode = z.infer<typeof batchModeSchema>;
+export type BatchRowOutcome = z.infer<typeof batchRowOutcomeSchema>;
+export type BatchState = z.infer<typeof batchStateSchema>;
+export type BatchCounts = z.infer<typeof batchCountsSchema>;

@@ -54,6 +54,21 @@ export const callNamesByDomain = {
     'history',
   ],
   pipeline: ['view', 'practice', 'checkAll'],
+  batch: [
+    'create',
+    'list',
+    'rows',
+    'getRow',
+    'saveRow',
+    'exclude',
+    'setMode',
+    'preflight',
+    'start',
+    'pause',
+    'cancel',
+    'exportResults',
+    'discard',
+  ],
 } as const satisfies { readonly [D in keyof Contract]: readonly (keyof Contract[D] & string)[] };
 
 type Listed = {

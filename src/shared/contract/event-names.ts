@@ -13,6 +13,7 @@ export const eventNames = [
   'toast',
   'storageNotice',
   'pipeline',
+  'batch',
 ] as const satisfies readonly EventName[];
 
 type MustBeEmpty<T extends never> = T;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appHealthSchema, storageNoticeSchema } from './app';
+import { batchSummarySchema } from './batch';
 import { submissionSchema } from './onboarding';
 import { pipelineCheckSchema } from './pipeline';
 import { smsNumbersSchema, smsPollStatusSchema, smsToastSchema } from './sms';
@@ -42,6 +43,16 @@ export const eventSchemas = {
     check: pipelineCheckSchema.nullable(),
     /** Facts changed: the stages and counts shown are out of date (ask again). */
     changed: z.boolean(),
+  }),
+  /**
+   * A bulk batch changed (created, rows fixed or left out, started, progress, paused, finished, discarded): its
+   * summary with counts and ETA. While it runs, at most a few a second, never one per row.
+   */
+  batch: z.object({
+    environmentId: z.string(),
+    batchId: z.string(),
+    /** Null when the batch was discarded. */
+    summary: batchSummarySchema.nullable(),
   }),
 };
 

@@ -1,6 +1,7 @@
 import { accountsContract } from './accounts';
 import { activityContract } from './activity';
 import { appContract } from './app';
+import { batchContract } from './batch';
 import { businessContract } from './business';
 import { credentialsContract, environmentsContract } from './environments';
 import { onboardingContract } from './onboarding';
@@ -21,6 +22,7 @@ export const contract = {
   business: businessContract,
   sms: smsContract,
   pipeline: pipelineContract,
+  batch: batchContract,
 };
 
 export type Contract = typeof contract;

@@ -10,7 +10,7 @@ import type { UserPasswordVault } from './user-password-vault';
 import type { WizardDrafts } from './wizard-drafts';
 
 /** Each field normalized the way it will be stored; a field that does not pass keeps what was typed. */
-const asStored = (typed: Record<string, unknown>): Practice => {
+export const asStoredPractice = (typed: Record<string, unknown>): Practice => {
   const out: Record<string, unknown> = {};
   for (const field of practiceFields) {
     const parsed = practiceTypedShape[field].safeParse(typed[field]);
@@ -34,7 +34,7 @@ export const reviewDraft = async (
 ): Promise<ReviewView> => {
   const draft = await deps.drafts.get(id);
   const checked = checkWizardRecord(draft.data, (key) => deps.passwords.get(id, key));
-  const after = asStored(draft.data.practice);
+  const after = asStoredPractice(draft.data.practice);
   let current: ReviewView['current'] = null;
   let before: Practice | null = null;
   if (draft.kind === 'update') {
@@ -43,11 +43,11 @@ export const reviewDraft = async (
       const { state } = await deps.connection.current();
       if (state !== 'online') throw new Error('offline');
       const live = await (await deps.client()).practiceGet(after.accountId);
-      before = asStored(practiceFromDetails(live));
+      before = asStoredPractice(practiceFromDetails(live));
       current = { source: 'live', fetchedAt: new Date().toISOString() };
     } catch {
       if (saved) {
-        before = asStored(saved.practice);
+        before = asStoredPractice(saved.practice);
         current = { source: 'saved', fetchedAt: saved.fetchedAt };
       }
     }

@@ -37,7 +37,7 @@ const userPrint = ({ key: _key, ...user }: PayloadUser, passwordStamp: string) =
  * others alone). Each location's answer goes to the journal before the step can complete.
  */
 export async function sendLocations(
-  progress: SubmissionProgress,
+  progress: Pick<SubmissionProgress, 'savedKeys' | 'record'>,
   client: UpdoxClient,
   item: Item,
 ): Promise<void> {
@@ -86,7 +86,10 @@ export async function sendLocations(
  * current record (UserList), so the fields the wizard does not show are kept.
  */
 export async function sendUsers(
-  deps: { progress: SubmissionProgress; passwords: UserPasswordVault },
+  deps: {
+    progress: Pick<SubmissionProgress, 'savedKeys' | 'record'>;
+    passwords: Pick<UserPasswordVault, 'get' | 'stamp'>;
+  },
   client: UpdoxClient,
   item: Item,
 ): Promise<void> {

@@ -12,9 +12,12 @@ import type { UserPasswordVault } from './user-password-vault';
 
 export type SubmissionItem = OutboxItem<SubmissionPayload>;
 
+/** What the runner needs of a journal of submissions: the outbox, or a bulk batch's journal (one item a row). */
+export type SubmissionJournal = Pick<Outbox<SubmissionPayload>, 'get' | 'update' | 'completeStep'>;
+
 export interface SubmissionDeps {
-  outbox: Outbox<SubmissionPayload>;
-  passwords: UserPasswordVault;
+  outbox: SubmissionJournal;
+  passwords: Pick<UserPasswordVault, 'get' | 'stamp'>;
   /** A client for the item's own environment; throws (not-found, auth) when it was removed or has no credentials. */
   client: (environmentId: string) => Promise<UpdoxClient>;
   /** Why an item may not be sent now (a Production item never confirmed), or null. */
@@ -23,9 +26,11 @@ export interface SubmissionDeps {
   isActive: (environmentId: string) => boolean;
   connection: ConnectionMonitor;
   /** What each location and user did, by outbox item: the row-level part of the journal. */
-  progress: SubmissionProgress;
+  progress: Pick<SubmissionProgress, 'savedKeys' | 'record'>;
   /** Called once an item is done (the draft and its passwords are no longer needed). */
   onDone: (item: SubmissionItem) => Promise<void>;
+  /** Told what the reconciling PracticeGet found before the practice is written (a batch says created or updated). */
+  onPracticeFound?: (item: SubmissionItem, existed: boolean) => Promise<void>;
 }
 
 /**
@@ -97,6 +102,7 @@ async function sendPractice(deps: SubmissionDeps, client: UpdoxClient, item: Sub
   const { practice, mode } = item.payload;
   // Reconcile first: what does Updox hold for this account now?
   const current = await findPractice((id) => client.practiceGet(id), practice.accountId);
+  await deps.onPracticeFound?.(item, current !== null);
   if (mode === 'create' && current !== null) {
     // Ours only if an earlier attempt sent this very create (its answer was lost) and the name matches.
     if (item.attempts > 0 && reconcileCreate(current, practice.name) === 'ours') return item;
