@@ -67,6 +67,7 @@ export const callNamesByDomain = {
     'pause',
     'cancel',
     'exportResults',
+    'importReadiness',
     'discard',
   ],
 } as const satisfies { readonly [D in keyof Contract]: readonly (keyof Contract[D] & string)[] };

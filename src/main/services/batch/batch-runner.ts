@@ -1,6 +1,7 @@
 import type { AppErrorData } from '../../../shared/errors';
 import { logger } from '../log/logger';
-import { sendRowOnce, submissionDepsFor, type RowSendDeps } from './batch-send';
+import { sendRowOnce, submissionDepsFor, type RowAttempt, type RowSendDeps } from './batch-send';
+import { checkReadinessRow, sendReadinessRowOnce } from './batch-readiness';
 import type { OpenBatch } from './batch-store';
 import { isSendable } from './batch-views';
 
@@ -62,8 +63,18 @@ export const createBatchRunner = (deps: BatchRunnerDeps) => {
   const sendRow = async (run: Run, index: number, send: RowSendDeps) => {
     const { batch } = run;
     const submission = submissionDepsFor(batch, send);
+    const once = (): Promise<RowAttempt> => {
+      if (batch.data.kind === 'practices') return sendRowOnce(batch, index, submission);
+      const checked = checkReadinessRow(batch.data.rows[index]!.row, batch.data.fields);
+      if (!checked.ok) throw new Error(`Row ${index} cannot be sent.`);
+      return sendReadinessRowOnce(
+        send.client,
+        batch.data.rows[index]!.row.practice.accountId.trim(),
+        checked.values,
+      );
+    };
     for (let attempt = 0; ; attempt += 1) {
-      const ended = await sendRowOnce(batch, index, submission);
+      const ended = await once();
       if (ended.kind !== 'transient') {
         await batch.change({ k: 'outcome', i: index, outcome: ended.kind, error: ended.error });
         if (ended.kind === 'created' || ended.kind === 'updated') batch.passwords.forget(index);
