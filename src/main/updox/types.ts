@@ -1,4 +1,6 @@
+import type { LocationRecordValues } from '../../shared/domain/fields/location-fields';
 import type { PracticeRecordValues, PracticeValues } from '../../shared/domain/fields/practice-fields';
+import type { UserDetailsValues, UserRecordValues } from '../../shared/domain/fields/user-fields';
 
 /**
  * App-shaped Updox data: what the client's methods take and return. Strings are '' when Updox has no value;
@@ -28,31 +30,10 @@ export interface PracticeWriteResult {
 }
 
 /** A location as LocationsSync takes it (an upsert keyed by externalId: every field is sent). */
-export interface LocationRecord {
-  /** Your ID for the location (Updox stores it as externalId). */
-  externalId: string;
-  code: string;
-  name: string;
-  address1: string;
-  address2: string;
-  city: string;
-  state: string;
-  postal: string;
-  phone: string;
-  eveningPhone: string;
-  fax: string;
-  appointmentPhone: string;
-  email: string;
-  showInPortal: boolean;
-  active: boolean;
-}
+export type LocationRecord = LocationRecordValues;
 
-/** A location as PracticeLocationsRetrieve returns it. */
-export interface UpdoxLocation extends LocationRecord {
-  /** Updox's own numeric ID (what SMS methods call locationId). */
-  updoxId: number;
-  country: string;
-}
+/** A location as PracticeLocationsRetrieve returns it: Updox's own numeric ID (what SMS methods call locationId). */
+export type UpdoxLocation = LocationRecord & { updoxId: number; country: string };
 
 export interface LocationSyncStatus {
   externalId: string;
@@ -64,36 +45,10 @@ export interface LocationSyncStatus {
 }
 
 /** A user as UserSave takes it (an upsert: every field is sent; the password only when given). */
-export interface UserRecord {
-  userId: string;
-  emrUserId: string;
-  loginId: string;
-  /** Sent only when non-empty; Updox never returns it. */
-  password?: string;
-  firstName: string;
-  middleName: string;
-  lastName: string;
-  address1: string;
-  address2: string;
-  city: string;
-  state: string;
-  postal: string;
-  timeZone: string;
-  metadata: string;
-  npi: string;
-  providerTaxonomyCode: string;
-  directAddress: string;
-  active: boolean;
-  searchOptOut: boolean;
-  provider: boolean;
-  admin: boolean;
-}
+export type UserRecord = UserRecordValues;
 
 /** A user as UserGet / UserList return it. */
-export interface UserDetails extends Omit<UserRecord, 'password' | 'emrUserId'> {
-  accountId: string;
-  vetted: boolean;
-}
+export type UserDetails = UserDetailsValues;
 
 export type SmsNumberType = 'toll-free' | '10dlc';
 export type SmsNumberStatus = 'number-pending' | 'pending' | 'approved' | 'rejected';

@@ -10,8 +10,7 @@ import { userLabels } from '../domain/fields/user-fields';
  */
 const subjectLabels: Readonly<Record<UpdoxFieldSubject, Readonly<Record<string, string>>>> = {
   practice: labelsOf(practiceFieldTable),
-  // The client's LocationRecord calls the ZIP `postal` (the table and the draft call it `zip`).
-  location: { ...locationLabels, postal: locationLabels.zip },
+  location: locationLabels,
   user: { ...userLabels, dateOfBirth: 'Date of birth' },
   sms: { to: 'Send to', message: 'Message', locationId: 'Send From', secure: 'Secure Text' },
 };

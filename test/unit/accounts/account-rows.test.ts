@@ -166,16 +166,14 @@ describe('mergeAccountRows', () => {
     expect(rows[0]).toMatchObject({ status: 'failed', draftId: 'd', href: '#/accounts/new' });
   });
 
-  it('merges 5,000 practices with drafts and outbox quickly', () => {
+  // Its speed is a row of `npm run bench` (accounts list), not a timed unit test.
+  it('merges 5,000 practices with drafts and outbox, in order', () => {
     const practices = Array.from({ length: 5_000 }, (_, i) => practice(`acct-${i}`, `Practice ${4_999 - i}`));
-    const started = performance.now();
     const rows = mergeAccountRows(practices, [draft('d', { name: 'Aardvark' })], [outboxItem('acct-1')]);
-    const ms = performance.now() - started;
     expect(rows).toHaveLength(5_001);
     expect(rows[0]?.name).toBe('Aardvark');
     expect(rows[1]?.name).toBe('Practice 0');
     expect(rows[5_000]?.name).toBe('Practice 4999');
-    expect(ms).toBeLessThan(500);
   });
 });
 

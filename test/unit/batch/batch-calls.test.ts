@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BatchRowView, BatchSummary } from '../../../src/shared/contract/batch';
 import type { Result } from '../../../src/shared/errors';
@@ -146,5 +148,23 @@ describe('batch calls', () => {
       await app.call<BatchSummary>('batch.exclude', { batchId: created.id, indexes: [0], excluded: true }),
     );
     expect(summary.counts).toMatchObject({ excluded: 1, withProblems: 0, pending: 2 });
+  });
+});
+
+describe('discarding a batch', () => {
+  it('deletes its rows, journal and sealed passwords; it is gone from the list and refused after', async () => {
+    dataDir = await tempDataDir();
+    app = await openApp(dataDir);
+    const created = ok(
+      await app.call<BatchSummary>('batch.create', { mode: 'create', files: ['p.csv'], rows: threeRows() }),
+    );
+    const folder = path.join(dataDir, 'batches', created.id);
+    expect((await fs.readdir(folder)).sort()).toEqual(['journal.jsonl', 'passwords.json', 'rows.json']);
+    ok(await app.call('batch.discard', { batchId: created.id }));
+    await expect(fs.access(folder)).rejects.toThrow();
+    expect(ok(await app.call<{ batches: BatchSummary[] }>('batch.list', {})).batches).toEqual([]);
+    expect(refusal(await app.call('batch.rows', { batchId: created.id }))).toMatchObject({
+      kind: 'not-found',
+    });
   });
 });

@@ -97,7 +97,7 @@ describe('sending a batch', () => {
 
   it('pause lets rows in flight finish and sends nothing more; resume finishes; cancel stops, start again sends the rest', async () => {
     const a = await open();
-    await setFaults(a.sandboxOrigin, [{ kind: 'latency', latencyMs: 60 }]);
+    await setFaults(a.sandboxOrigin, [{ kind: 'latency', latencyMs: 150 }]);
     const rows = leanRows('pause', 12);
     const ids = rows.map((r) => r.practice.accountId);
     const batch = await createBatch(a, rows);

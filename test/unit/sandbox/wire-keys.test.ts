@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { locationWireFields } from '../../../src/main/updox/wire/location';
-import { locationFieldTable } from '../../../src/shared/domain/fields/location-fields';
+import { locationRequestItem } from '../../../src/main/updox/wire/location';
+import type { LocationRecord } from '../../../src/main/updox/types';
+import { blankOf } from '../../../src/shared/domain/fields/field-spec';
+import { locationFieldTable, locationRecordFields } from '../../../src/shared/domain/fields/location-fields';
 import { practiceFieldTable } from '../../../src/shared/domain/fields/practice-fields';
 import { locationToWire } from '../../../src/sandbox/methods/locations';
 import { userToWire } from '../../../src/sandbox/methods/users';
@@ -83,7 +85,10 @@ describe('wire keys: the client field tables and the sandbox agree', () => {
   });
 
   it("location: the client's LocationsSync keys are the table's write keys", () => {
-    expect(sorted(Object.keys(locationWireFields))).toEqual(writeKeysOf(locationFieldTable));
+    const record = Object.fromEntries(
+      locationRecordFields.map((f) => [f, blankOf(locationFieldTable[f])]),
+    ) as LocationRecord;
+    expect(sorted(Object.keys(locationRequestItem(record)))).toEqual(writeKeysOf(locationFieldTable));
   });
 
   const sampleUser = userSchema.parse({

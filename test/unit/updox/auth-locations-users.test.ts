@@ -54,14 +54,14 @@ describe('locations', () => {
   it('syncs locations, reports each one, and reads them back in app shape', async () => {
     const good = location();
     const inactive = location({ code: 'PWL', name: 'Powell', active: false });
-    const bad = location({ code: 'BAD', postal: '12' });
+    const bad = location({ code: 'BAD', zip: '12' });
     const statuses = await h.client.locationsSync(accountId, [good, inactive, bad]);
     expect(statuses.map((s) => [s.externalId, s.success])).toEqual([
       [good.externalId, true],
       [inactive.externalId, true],
       [bad.externalId, false],
     ]);
-    expect(statuses[2]?.fields).toEqual({ postal: expect.stringMatching(/^ZIP code /) });
+    expect(statuses[2]?.fields).toEqual({ zip: expect.stringMatching(/^ZIP code /) });
 
     const all = await h.client.practiceLocationsRetrieve(accountId, { activeOnly: false });
     const read = all.find((l) => l.externalId === good.externalId);
@@ -89,7 +89,7 @@ describe('users', () => {
     const u = user();
     await h.client.userSave(accountId, u);
     const got = await h.client.userGet(accountId, u.userId);
-    const { password: _password, emrUserId: _emr, ...expected } = u;
+    const { password: _password, ...expected } = u;
     expect(got).toEqual({ ...expected, accountId, vetted: expect.any(Boolean) });
     expect(JSON.stringify(got)).not.toContain(u.password);
     const mine = await h.client.userList(accountId);

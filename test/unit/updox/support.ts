@@ -102,7 +102,7 @@ export const location = (overrides: Partial<LocationRecord> = {}): LocationRecor
   address2: '',
   city: 'Columbus',
   state: 'OH',
-  postal: '432150001',
+  zip: '432150001',
   phone: '6145550110',
   eveningPhone: '',
   fax: '6145550111',

@@ -23,7 +23,7 @@ describe('parseValidationMessage', () => {
       subject: 'location',
     });
     expect(parsed?.fields).toEqual({
-      postal: 'ZIP code must be 5 or 9 digits',
+      zip: 'ZIP code must be 5 or 9 digits',
       phone: 'Phone must be 10 digits',
     });
   });

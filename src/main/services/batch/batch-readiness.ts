@@ -9,7 +9,8 @@ import { AppError, type AppErrorData } from '../../../shared/errors';
 import type { UpdoxClient } from '../../updox/client';
 import { isAccountAbsent, isTransient } from '../../updox/error-rules';
 import { changesAccount, mergeAccountChanges } from '../business/missing-info';
-import type { RowAttempt } from './batch-send';
+import { sendRowOnce, submissionDepsFor, type RowAttempt, type RowSendDeps } from './batch-send';
+import type { OpenBatch } from './batch-store';
 
 /**
  * The bulk readiness fix: a batch of a second kind, whose rows are the Missing Business Info form filled in a
@@ -146,4 +147,13 @@ export const sendReadinessRowOnce = async (
       };
     return { kind: 'failed', error: errorData(error) };
   }
+};
+
+/** The runner's sender for every kind: a practices row through the submission runner, a readiness row as above. */
+export const sendAnyRow = (batch: OpenBatch, index: number, send: RowSendDeps): Promise<RowAttempt> => {
+  if (batch.data.kind === 'practices') return sendRowOnce(batch, index, submissionDepsFor(batch, send));
+  const row = batch.data.rows[index]!.row;
+  const checked = checkReadinessRow(row, batch.data.fields);
+  if (!checked.ok) throw new Error(`Row ${index} cannot be sent.`);
+  return sendReadinessRowOnce(send.client, row.practice.accountId.trim(), checked.values);
 };

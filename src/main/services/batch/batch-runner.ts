@@ -1,7 +1,6 @@
 import type { AppErrorData } from '../../../shared/errors';
 import { logger } from '../log/logger';
 import { sendRowOnce, submissionDepsFor, type RowAttempt, type RowSendDeps } from './batch-send';
-import { checkReadinessRow, sendReadinessRowOnce } from './batch-readiness';
 import type { OpenBatch } from './batch-store';
 import { isSendable } from './batch-views';
 
@@ -26,6 +25,11 @@ export interface BatchRunnerDeps {
   sendDeps: (batch: OpenBatch) => Promise<RowSendDeps>;
   /** The batch changed: tell the screens (throttled by the caller unless `now`). */
   changed: (batch: OpenBatch, now: boolean) => void;
+  /**
+   * Sends one row once and says how it ended. Default: a practice row through the wizard's submission runner
+   * (`batch-send.ts`); another kind of row (e.g. Missing Business Info writes) gives its own.
+   */
+  sendRow?: (batch: OpenBatch, index: number, send: RowSendDeps) => Promise<RowAttempt>;
   retry?: RetryPolicy;
 }
 
@@ -60,24 +64,19 @@ export const createBatchRunner = (deps: BatchRunnerDeps) => {
   };
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
+  const sendOnce =
+    deps.sendRow ??
+    ((batch: OpenBatch, index: number, send: RowSendDeps) =>
+      sendRowOnce(batch, index, submissionDepsFor(batch, send)));
+
   const sendRow = async (run: Run, index: number, send: RowSendDeps) => {
     const { batch } = run;
-    const submission = submissionDepsFor(batch, send);
-    const once = (): Promise<RowAttempt> => {
-      if (batch.data.kind === 'practices') return sendRowOnce(batch, index, submission);
-      const checked = checkReadinessRow(batch.data.rows[index]!.row, batch.data.fields);
-      if (!checked.ok) throw new Error(`Row ${index} cannot be sent.`);
-      return sendReadinessRowOnce(
-        send.client,
-        batch.data.rows[index]!.row.practice.accountId.trim(),
-        checked.values,
-      );
-    };
     for (let attempt = 0; ; attempt += 1) {
-      const ended = await once();
+      const ended = await sendOnce(batch, index, send);
       if (ended.kind !== 'transient') {
         await batch.change({ k: 'outcome', i: index, outcome: ended.kind, error: ended.error });
-        if (ended.kind === 'created' || ended.kind === 'updated') batch.passwords.forget(index);
+        // Sent, or never to be sent: its passwords are not needed any more (a failed row keeps them to go again).
+        if (ended.kind !== 'failed') batch.passwords.forget(index);
         run.unreachableInARow = 0;
         return;
       }

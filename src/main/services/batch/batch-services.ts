@@ -6,7 +6,7 @@ import { createBatchRunner, type RetryPolicy } from './batch-runner';
 import { openBatchStore, type OpenBatch } from './batch-store';
 import { preflightBatch } from './batch-preflight';
 import { resultsCsv } from './batch-results-csv';
-import { readinessRowsFromCsv } from './batch-readiness';
+import { readinessRowsFromCsv, sendAnyRow } from './batch-readiness';
 import { isSendable, isSettled, outcomeOf, rowMatches, rowView, summaryOf } from './batch-views';
 
 export interface BatchOptions {
@@ -71,6 +71,7 @@ export const createBatchServices = async (core: CoreServices, options: BatchOpti
 
   const runner = createBatchRunner({
     changed,
+    sendRow: sendAnyRow,
     ...(options.retry ? { retry: options.retry } : {}),
     async sendDeps(batch) {
       const environmentId = batch.data.environmentId;

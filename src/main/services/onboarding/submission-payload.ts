@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import type { DraftPractice, DraftUser, WizardRecord } from '../../../shared/contract/onboarding';
-import { blankOf } from '../../../shared/domain/fields/field-spec';
+import { blankOf, blanksOf, pickFields } from '../../../shared/domain/fields/field-spec';
+import {
+  locationFieldTable,
+  locationFields,
+  locationKeptFields,
+} from '../../../shared/domain/fields/location-fields';
+import {
+  userFieldTable,
+  userFields,
+  userKeptFields,
+  type UserField,
+} from '../../../shared/domain/fields/user-fields';
 import { practiceFieldTable, practiceFields } from '../../../shared/domain/fields/practice-fields';
 import { locationSchema, type PracticeLocation } from '../../../shared/domain/location';
 import { practiceSchema, type Practice } from '../../../shared/domain/practice';
@@ -15,6 +26,9 @@ import type {
 } from '../../updox/types';
 
 const key = z.string().min(1).max(40);
+
+/** The user fields a person types, but the password (never in a record at rest). */
+const typedUserFields = userFields.filter((f): f is Exclude<UserField, 'password'> => f !== 'password');
 
 /**
  * One submission as the outbox holds it (the submission journal): the checked records, in stored form. A user's
@@ -60,23 +74,12 @@ export const locationRecordFor = (
   current: readonly UpdoxLocation[],
 ): LocationRecord => {
   const same = current.find((l) => l.externalId === location.externalId && l.code === location.code);
-  return {
-    externalId: location.externalId,
-    code: location.code,
-    name: location.name,
-    address1: location.address1,
-    address2: location.address2,
-    city: location.city,
-    state: location.state,
-    postal: location.zip,
-    phone: location.phone,
-    eveningPhone: same?.eveningPhone ?? '',
-    fax: location.fax,
-    appointmentPhone: same?.appointmentPhone ?? '',
-    email: location.email,
-    showInPortal: location.showInPortal,
-    active: location.active,
-  };
+  const kept = pickFields(
+    locationFieldTable,
+    locationKeptFields,
+    same ?? blanksOf(locationFieldTable, locationKeptFields),
+  );
+  return { ...pickFields(locationFieldTable, locationFields, location), ...kept };
 };
 
 /**
@@ -89,39 +92,15 @@ export const userRecordFor = (
   password: string,
   current?: UserDetails,
 ): UserRecord => ({
-  userId: user.userId,
-  emrUserId: '',
-  loginId: user.loginId,
+  ...pickFields(userFieldTable, userKeptFields, current ?? blanksOf(userFieldTable, userKeptFields)),
+  ...pickFields(userFieldTable, typedUserFields, user),
   ...(password === '' ? {} : { password }),
-  firstName: user.firstName,
-  middleName: current?.middleName ?? '',
-  lastName: user.lastName,
-  address1: current?.address1 ?? '',
-  address2: current?.address2 ?? '',
-  city: current?.city ?? '',
-  state: current?.state ?? '',
-  postal: current?.postal ?? '',
-  timeZone: current?.timeZone ?? '',
-  metadata: current?.metadata ?? '',
-  npi: current?.npi ?? '',
-  providerTaxonomyCode: current?.providerTaxonomyCode ?? '',
-  directAddress: current?.directAddress ?? '',
-  active: user.active,
-  searchOptOut: current?.searchOptOut ?? false,
-  provider: user.provider,
-  admin: user.admin,
 });
 
 /** A user as Updox holds it, in draft form (an edit's "Already in Updox" list). */
 export const userFromDetails = (u: UserDetails, index: number): DraftUser => ({
   key: `e${index}`,
-  userId: u.userId,
-  loginId: u.loginId,
-  firstName: u.firstName,
-  lastName: u.lastName,
-  provider: u.provider,
-  admin: u.admin,
-  active: u.active,
+  ...pickFields(userFieldTable, typedUserFields, u),
 });
 
 /**

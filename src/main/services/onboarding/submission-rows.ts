@@ -59,7 +59,7 @@ export async function sendLocations(
       const index = locations.indexOf(location);
       fields[`locations.${index}`] = `${location.name}: ${message}`;
       for (const [field, text] of Object.entries(status?.fields ?? {}))
-        fields[`locations.${index}.${field === 'postal' ? 'zip' : field}`] = text;
+        fields[`locations.${index}.${field}`] = text;
     }
     return {
       key: location.key,

@@ -1,5 +1,7 @@
 import type { LocationView } from '../../../shared/contract/practice-view';
 import type { PracticeLocation } from '../../../shared/domain/location';
+import { pickFields } from '../../../shared/domain/fields/field-spec';
+import { locationFieldTable, locationFields } from '../../../shared/domain/fields/location-fields';
 import type { UpdoxLocation } from '../../updox/types';
 
 /**
@@ -7,24 +9,11 @@ import type { UpdoxLocation } from '../../updox/types';
  * Accounts screens show. Both leave out the evening and appointment phones, which the app does not show.
  */
 
-/** The app's location record (`zip`, as Updox's location wording has it, where the client says `postal`). */
-export const toPracticeLocation = (l: UpdoxLocation): PracticeLocation => ({
-  externalId: l.externalId,
-  code: l.code,
-  name: l.name,
-  address1: l.address1,
-  address2: l.address2,
-  city: l.city,
-  state: l.state,
-  zip: l.postal,
-  phone: l.phone,
-  fax: l.fax,
-  email: l.email,
-  showInPortal: l.showInPortal,
-  active: l.active,
-});
+/** The app's location record: the location fields a person types. */
+export const toPracticeLocation = (l: UpdoxLocation): PracticeLocation =>
+  pickFields(locationFieldTable, locationFields, l);
 
-/** The same fields with Updox's own ID, as the renderer receives them (PracticeLocationsRetrieve's `postal`). */
+/** The same fields with Updox's own ID, as the renderer receives them (the view calls the ZIP `postal`). */
 export const toLocationView = (l: UpdoxLocation): LocationView => {
   const { zip, ...fields } = toPracticeLocation(l);
   return { updoxId: l.updoxId, ...fields, postal: zip };

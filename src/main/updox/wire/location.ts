@@ -1,85 +1,38 @@
 import { z } from 'zod';
+import { fieldKeys, looseShapeOf } from '../../../shared/domain/fields/field-spec';
+import {
+  locationFieldTable as table,
+  locationRecordFields,
+} from '../../../shared/domain/fields/location-fields';
 import type { LocationRecord, UpdoxLocation } from '../types';
-import { wireBool, wireInt, wireString } from './primitives';
+import { wireInt } from './primitives';
+import { appNamesOf, readShapeOf, wireToAppOf, writeBodyOf } from './table-wire';
 
-/** Location wire keys (reference 4.3) to app field names. Note `zip` on the wire, `postal` in the app. */
-export const locationWireFields = {
-  id: 'externalId',
-  code: 'code',
-  name: 'name',
-  address1: 'address1',
-  address2: 'address2',
-  city: 'city',
-  state: 'state',
-  zip: 'postal',
-  dayphone: 'phone',
-  evephone: 'eveningPhone',
-  faxphone: 'fax',
-  apptphone: 'appointmentPhone',
-  emailAddress: 'email',
-  showInPortal: 'showInPortal',
-  active: 'active',
-} as const satisfies Record<string, keyof LocationRecord>;
+/**
+ * A location on the Updox wire (reference 4.3), read and written from the location field table: LocationsSync
+ * sends your Location ID as `id`; PracticeLocationsRetrieve answers it as `externalId` and Updox's own number as
+ * `id`.
+ */
 
-type WireKey = keyof typeof locationWireFields;
-const wireKeys = Object.keys(locationWireFields) as WireKey[];
+const allFields = fieldKeys(table);
+
+/** App field names by the wire keys that differ from them (for naming fields in Updox's messages). */
+export const locationWireFields = wireToAppOf(table, locationRecordFields);
 
 /** One item of a LocationsSync request: every field, always. */
 export const locationRequestItem = (location: LocationRecord): Record<string, unknown> =>
-  Object.fromEntries(wireKeys.map((key) => [key, location[locationWireFields[key]]]));
+  writeBodyOf(table, locationRecordFields, location);
 
+/** Every field of a LocationRecord, for checking that a record is whole before it replaces one on Updox. */
 export const locationRecordSchema = z.object({
+  ...looseShapeOf(table, locationRecordFields),
   externalId: z.string().min(1),
-  code: z.string(),
-  name: z.string(),
-  address1: z.string(),
-  address2: z.string(),
-  city: z.string(),
-  state: z.string(),
-  postal: z.string(),
-  phone: z.string(),
-  eveningPhone: z.string(),
-  fax: z.string(),
-  appointmentPhone: z.string(),
-  email: z.string(),
-  showInPortal: z.boolean(),
-  active: z.boolean(),
 });
 
 /** An item of PracticeLocationsRetrieve `locations`. */
 const locationItem = z
-  .object({
-    id: wireInt,
-    externalId: wireString,
-    code: wireString,
-    name: wireString,
-    address1: wireString,
-    address2: wireString,
-    city: wireString,
-    state: wireString,
-    zip: wireString,
-    country: wireString,
-    dayphone: wireString,
-    evephone: wireString,
-    faxphone: wireString,
-    apptphone: wireString,
-    emailAddress: wireString,
-    showInPortal: wireBool(false),
-    active: wireBool(true),
-  })
-  // Only the keys the wire names differently from the app; the others pass through as they are.
-  .transform(
-    ({ id, zip, dayphone, evephone, faxphone, apptphone, emailAddress, ...same }): UpdoxLocation => ({
-      ...same,
-      updoxId: id,
-      postal: zip,
-      phone: dayphone,
-      eveningPhone: evephone,
-      fax: faxphone,
-      appointmentPhone: apptphone,
-      email: emailAddress,
-    }),
-  );
+  .looseObject(readShapeOf(table, allFields, { updoxId: wireInt }))
+  .transform((item) => appNamesOf(table, allFields, item) as UpdoxLocation);
 
 export const locationsRetrieveResponse = z
   .object({ locations: z.array(locationItem) })

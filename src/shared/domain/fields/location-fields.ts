@@ -12,6 +12,7 @@ import {
   type FieldSource,
   type FieldsWhere,
   type FieldSpec,
+  type ValuesOf,
   type WireSpec,
 } from './field-spec';
 
@@ -43,7 +44,7 @@ const text = (
   }) as const satisfies FieldSpec;
 
 /** A field the wizard does not ask for: kept as Updox holds it (written back), or only read. */
-const notTyped = <S extends Exclude<FieldSource, 'typed'>>(
+const notTyped = <const S extends Exclude<FieldSource, 'typed'>>(
   source: S,
   label: string,
   wire: WireSpec,
@@ -60,7 +61,8 @@ const notTyped = <S extends Exclude<FieldSource, 'typed'>>(
     panel: true,
     sms: 'none',
     csv,
-  }) as const satisfies FieldSpec;
+    // No `satisfies FieldSpec` here: with a generic source it widens S to 'kept' | 'read' (the table checks the row).
+  }) as const;
 
 const flag = (label: string, key: string, blank: boolean, csv: readonly [string, ...string[]]) =>
   ({
@@ -81,6 +83,15 @@ const w = (key: string, readKey?: string): WireSpec => ({
   api: '1.0',
   ...(readKey === undefined ? {} : { readKey }),
 });
+
+const kept = (label: string, wire: WireSpec, csv: readonly [string, ...string[]], display?: FieldDisplay) =>
+  notTyped('kept', label, wire, csv, display);
+const readOnly = (
+  label: string,
+  wire: WireSpec,
+  csv: readonly [string, ...string[]],
+  display?: FieldDisplay,
+) => notTyped('read', label, wire, csv, display);
 
 /**
  * A PRACTICE LOCATION (reference 4.3): LocationsSync sends it (an upsert keyed by your Location ID, sent as `id`),
@@ -127,17 +138,11 @@ export const locationFieldTable = {
   showInPortal: flag('Show in portal', 'showInPortal', false, ['Show in portal', 'showInPortal']),
   /** Sent as typed (a new location is active); the wizard does not ask. */
   active: { ...flag('Active', 'active', true, ['Active', 'active']), step: null },
-  eveningPhone: notTyped('kept', 'Evening phone', w('evephone'), ['Evening phone', 'evephone'], 'phone'),
-  appointmentPhone: notTyped(
-    'kept',
-    'Appointment phone',
-    w('apptphone'),
-    ['Appointment phone', 'apptphone'],
-    'phone',
-  ),
-  country: notTyped('read', 'Country', w('country'), ['Country', 'country']),
+  eveningPhone: kept('Evening phone', w('evephone'), ['Evening phone', 'evephone'], 'phone'),
+  appointmentPhone: kept('Appointment phone', w('apptphone'), ['Appointment phone', 'apptphone'], 'phone'),
+  country: readOnly('Country', w('country'), ['Country', 'country']),
   /** Updox's own number for the location (what SMS methods call locationId): a number on the wire. */
-  updoxId: notTyped('read', 'Updox location number', w('id'), ['Updox location number']),
+  updoxId: readOnly('Updox location number', w('id'), ['Updox location number']),
 } as const satisfies Record<string, FieldSpec>;
 
 type T = typeof locationFieldTable;
@@ -145,5 +150,18 @@ type T = typeof locationFieldTable;
 /** The fields a person types for a location (the app's PracticeLocation). */
 export type LocationField = FieldsWhere<T, { source: 'typed' }>;
 export const locationFields = fieldsWhere<T, LocationField>(locationFieldTable, (s) => s.source === 'typed');
+/** The fields LocationsSync writes: typed and kept ones (every one, always). */
+export type LocationRecordField = FieldsWhere<T, { source: 'typed' | 'kept' }>;
+export const locationRecordFields = fieldsWhere<T, LocationRecordField>(
+  locationFieldTable,
+  (s) => s.source !== 'read',
+);
+/** The fields the wizard does not ask for but writes back as Updox holds them. */
+export const locationKeptFields = fieldsWhere<T, FieldsWhere<T, { source: 'kept' }>>(
+  locationFieldTable,
+  (s) => s.source === 'kept',
+);
+/** A location as LocationsSync writes it, app-named. */
+export type LocationRecordValues = ValuesOf<T, LocationRecordField>;
 
 export const locationLabels = labelsOf(locationFieldTable);

@@ -9,6 +9,7 @@ import {
   type FieldSource,
   type FieldsWhere,
   type FieldSpec,
+  type ValuesOf,
   type WireSpec,
 } from './field-spec';
 
@@ -59,7 +60,7 @@ const flag = (label: string, key: string, blank: boolean, step: number | null, r
   }) as const satisfies FieldSpec;
 
 /** A field of the user's Updox record the app does not ask for: kept as Updox holds it, or only read. */
-const notTyped = <S extends Exclude<FieldSource, 'typed'>>(
+const notTyped = <const S extends Exclude<FieldSource, 'typed'>>(
   source: S,
   label: string,
   key: string,
@@ -75,10 +76,11 @@ const notTyped = <S extends Exclude<FieldSource, 'typed'>>(
     panel: false,
     sms: 'none',
     csv: [label, key],
-  }) as const satisfies FieldSpec;
+    // No `satisfies FieldSpec` here: with a generic source it widens S to 'kept' | 'read' (the table checks the row).
+  }) as const;
 
 /** A yes/no of the user's Updox record the app does not ask for. */
-const notTypedFlag = <S extends Exclude<FieldSource, 'typed'>>(source: S, label: string, key: string) =>
+const notTypedFlag = <const S extends Exclude<FieldSource, 'typed'>>(source: S, label: string, key: string) =>
   ({
     label,
     wire: w(key),
@@ -89,7 +91,14 @@ const notTypedFlag = <S extends Exclude<FieldSource, 'typed'>>(source: S, label:
     panel: false,
     sms: 'none',
     csv: [label, key],
-  }) as const satisfies FieldSpec;
+    // No `satisfies FieldSpec` here: with a generic source it widens S to 'kept' | 'read' (the table checks the row).
+  }) as const;
+
+const kept = (label: string, key: string, display?: FieldDisplay) => notTyped('kept', label, key, display);
+const readOnly = (label: string, key: string, display?: FieldDisplay) =>
+  notTyped('read', label, key, display);
+const keptFlag = (label: string, key: string) => notTypedFlag('kept', label, key);
+const readOnlyFlag = (label: string, key: string) => notTypedFlag('read', label, key);
 
 /**
  * A USER of a practice (reference 4.4): UserSave sends it (an upsert; the password only when given, as
@@ -126,21 +135,21 @@ export const userFieldTable = {
   admin: flag('Administrator', 'admin', false, USERS_STEP, 'roles'),
   /** Not asked: a user the wizard adds is active (Updox's blank). */
   active: flag('Active', 'active', true, null),
-  emrUserId: notTyped('kept', 'EMR user ID', 'emrUserId'),
-  middleName: notTyped('kept', 'Middle name', 'middleName'),
-  address1: notTyped('kept', 'Address line 1', 'address1'),
-  address2: notTyped('kept', 'Address line 2', 'address2'),
-  city: notTyped('kept', 'City', 'city'),
-  state: notTyped('kept', 'State', 'state', 'state'),
-  postal: notTyped('kept', 'ZIP code', 'postal', 'zip'),
-  timeZone: notTyped('kept', 'Time zone', 'timeZone', 'timeZone'),
-  metadata: notTyped('kept', 'Metadata', 'metadata'),
-  npi: notTyped('kept', 'NPI', 'npi'),
-  providerTaxonomyCode: notTyped('kept', 'Provider taxonomy code', 'providerTaxonomyCode'),
-  directAddress: notTyped('kept', 'Direct address', 'directAddress'),
-  searchOptOut: notTypedFlag('kept', 'Search opt-out', 'searchOptOut'),
-  accountId: notTyped('read', 'Account ID', 'accountId'),
-  vetted: notTypedFlag('read', 'Vetted', 'vetted'),
+  emrUserId: kept('EMR user ID', 'emrUserId'),
+  middleName: kept('Middle name', 'middleName'),
+  address1: kept('Address line 1', 'address1'),
+  address2: kept('Address line 2', 'address2'),
+  city: kept('City', 'city'),
+  state: kept('State', 'state', 'state'),
+  postal: kept('ZIP code', 'postal', 'zip'),
+  timeZone: kept('Time zone', 'timeZone', 'timeZone'),
+  metadata: kept('Metadata', 'metadata'),
+  npi: kept('NPI', 'npi'),
+  providerTaxonomyCode: kept('Provider taxonomy code', 'providerTaxonomyCode'),
+  directAddress: kept('Direct address', 'directAddress'),
+  searchOptOut: keptFlag('Search opt-out', 'searchOptOut'),
+  accountId: readOnly('Account ID', 'accountId'),
+  vetted: readOnlyFlag('Vetted', 'vetted'),
 } as const satisfies Record<string, FieldSpec>;
 
 type T = typeof userFieldTable;
@@ -148,5 +157,24 @@ type T = typeof userFieldTable;
 /** The fields a person types for a user (the app's User). */
 export type UserField = FieldsWhere<T, { source: 'typed' }>;
 export const userFields = fieldsWhere<T, UserField>(userFieldTable, (s) => s.source === 'typed');
+/** The fields UserSave writes, but the password (sent only when given). */
+export type UserRecordField = Exclude<FieldsWhere<T, { source: 'typed' | 'kept' }>, 'password'>;
+export const userRecordFields = fieldsWhere<T, UserRecordField>(
+  userFieldTable,
+  (s, key) => s.source !== 'read' && key !== 'password',
+);
+/** The fields the wizard does not ask for but writes back as Updox holds them. */
+export type UserKeptField = FieldsWhere<T, { source: 'kept' }>;
+export const userKeptFields = fieldsWhere<T, UserKeptField>(userFieldTable, (s) => s.source === 'kept');
+/** The fields UserGet and UserList answer (every one but the password, which Updox never returns). */
+export type UserDetailsField = Exclude<keyof T & string, 'password'>;
+export const userDetailsFields = fieldsWhere<T, UserDetailsField>(
+  userFieldTable,
+  (_s, key) => key !== 'password',
+);
+/** A user as UserSave writes it, app-named; the password only when one is given. */
+export type UserRecordValues = ValuesOf<T, UserRecordField> & { password?: string };
+/** A user as Updox answers it, app-named. */
+export type UserDetailsValues = ValuesOf<T, UserDetailsField>;
 
 export const userLabels = labelsOf(userFieldTable);
