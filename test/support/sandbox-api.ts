@@ -105,8 +105,5 @@ export const setVendor = (origin: string, details: VendorDetails) =>
 export const setVerification = (origin: string, settings: Partial<VerificationSettings>) =>
   sandboxControl(origin, 'verification', settings);
 
-/** Forgets every account, location, user and number, and clears the fault rules. */
-export const resetSandbox = (origin: string) => sandboxControl(origin, 'reset', {});
-
 /** The sandbox's whole state (GET /_sandbox/state), for a test to look at; callers narrow what they read. */
 export const sandboxState = (origin: string) => sandboxControl(origin, 'state');

@@ -25,13 +25,20 @@ const networkFailure = <T>(): Result<T> => ({
   },
 });
 
-/** The browser bridge: the same calls as window.api, over loopback HTTP to the web host. */
+/** Any call of the client: every ApiClient method is one (its input narrower, its answer a Result). */
+type AnyCall = (input: never) => Promise<Result<unknown>>;
+
+/**
+ * The browser bridge: the same calls as window.api, over loopback HTTP to the web host, one method per name of
+ * `callNamesByDomain` (which the compiler holds to the contract). The host checks every input with the contract's
+ * zod schema and answers a Result; the answer is the host's own and is trusted as the typed Result of its call.
+ */
 export const createHttpClient = (token: string): ApiClient => {
-  const client: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
+  const client: Record<string, Record<string, AnyCall>> = {};
   for (const [domain, methodNames] of Object.entries(callNamesByDomain)) {
-    const methods: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
+    const methods: Record<string, AnyCall> = {};
     for (const method of methodNames) {
-      methods[method] = async (input) => {
+      methods[method] = async (input: unknown) => {
         try {
           const res = await fetch(`/rpc/${domain}.${method}`, {
             method: 'POST',
@@ -46,5 +53,5 @@ export const createHttpClient = (token: string): ApiClient => {
     }
     client[domain] = methods;
   }
-  return client as unknown as ApiClient;
+  return client as ApiClient;
 };

@@ -93,7 +93,7 @@ const pick = <S extends Record<string, z.ZodType>, K extends keyof S & string>(
   keys: readonly K[],
 ) => Object.fromEntries(keys.map((k) => [k, shape[k]])) as Pick<S, K>;
 
-export const missingInfoInputSchema = z.object({
+const missingInfoInputSchema = z.object({
   accountId: accountIdInputSchema,
   account: z.object(pick(practiceTypedShape, missingAccountFields)).partial(),
   partner: z.object(pick(businessDetailsTypedShape, missingPartnerFields)).partial().optional(),

@@ -10,7 +10,7 @@ export const credentialStatusSchema = z.object({
   verifiedAt: z.string().optional(),
 });
 
-export const environmentViewSchema = z.object({
+const environmentViewSchema = z.object({
   id: z.string(),
   kind: environmentKindSchema,
   name: z.string(),

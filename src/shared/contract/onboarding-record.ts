@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { issuesToFieldProblems, type FieldProblems } from '../domain/field-problems';
-import { practiceFormSchema, emptyPractice, type Practice } from '../domain/practice';
+import { practiceFormSchema, type Practice } from '../domain/practice';
 import { locationFormSchema, type PracticeLocation } from '../domain/location';
 import { newUserSchema, userFormSchema, userSchema, type User } from '../domain/user';
 import { draftShapeOf } from '../domain/fields/field-spec';
@@ -43,7 +43,7 @@ export const draftUserSchema = z.strictObject({
 });
 
 /** How many users of an account an edit keeps as its "Already in Updox" list. */
-export const BASELINE_USERS_MAX = 1_000;
+const BASELINE_USERS_MAX = 1_000;
 
 export const wizardDraftDataSchema = z.strictObject({
   /** create: PracticeCreate; save: PracticeSave ("create or update"); update: PracticeUpdate. */
@@ -90,7 +90,7 @@ const userFieldsSame = (a: DraftUser, b: DraftUser): boolean =>
   (['provider', 'admin', 'active'] as const).every((f) => a[f] === b[f]);
 
 /** The user of the edit's "Already in Updox" list with this User ID. */
-export const baselineUserOf = (data: WizardDraftData, userId: string): DraftUser | undefined =>
+const baselineUserOf = (data: WizardDraftData, userId: string): DraftUser | undefined =>
   data.baseline?.users?.find((u) => u.userId.trim().toLowerCase() === userId.trim().toLowerCase());
 
 const prefixed = (prefix: string, problems: FieldProblems): FieldProblems =>
@@ -163,6 +163,3 @@ export const checkWizardRecord = (
   if (Object.keys(problems).length > 0 || !practice.success) return { ok: false, problems };
   return { ok: true, record: { practice: practice.data, locations, users } };
 };
-
-/** A practice in draft form (what the wizard fields hold) from a stored practice. */
-export const toDraftPractice = (practice: Practice): DraftPractice => ({ ...emptyPractice(), ...practice });

@@ -13,7 +13,7 @@ const updatedAt = z.iso
  * The partner's business details, from the partner field table. Business name and the four contact fields are
  * required; the rest are optional but checked when given.
  */
-export const businessDetailsStoredShape = { ...storedShapeOf(table, textFields), updatedAt };
+const businessDetailsStoredShape = { ...storedShapeOf(table, textFields), updatedAt };
 
 export const businessDetailsTypedShape = { ...typedShapeOf(table, textFields), updatedAt };
 

@@ -21,9 +21,3 @@ export const checkWith = <S extends z.ZodType>(schema: S, input: unknown): Check
     ? { ok: true, value: result.data }
     : { ok: false, problems: issuesToFieldProblems(result.error.issues) };
 };
-
-/** The message for one field of a shape, or null: for checking a field as the person types. */
-export const fieldProblem = (schema: z.ZodType, value: unknown): string | null => {
-  const result = schema.safeParse(value);
-  return result.success ? null : (result.error.issues[0]?.message ?? null);
-};

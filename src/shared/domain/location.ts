@@ -6,8 +6,8 @@ export const DEFAULT_LOCATION_CODE = 'def';
 export const DEFAULT_LOCATION_NAME = 'Default Location';
 
 /** Each field of a stored location, and as typed (from the location field table). */
-export const locationStoredShape = storedShapeOf(locationFieldTable, locationFields);
-export const locationTypedShape = typedShapeOf(locationFieldTable, locationFields);
+const locationStoredShape = storedShapeOf(locationFieldTable, locationFields);
+const locationTypedShape = typedShapeOf(locationFieldTable, locationFields);
 
 /**
  * A practice location as the app holds it. `externalId` is your ID for it (sent as `id` in LocationsSync,

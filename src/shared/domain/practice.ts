@@ -3,7 +3,7 @@ import { blanksOf, storedShapeOf, typedShapeOf } from './fields/field-spec';
 import { practiceFieldTable as table, practiceFields } from './fields/practice-fields';
 
 /** Each field of the stored practice record, on its own (derived from the practice field table). */
-export const practiceStoredShape = storedShapeOf(table, practiceFields);
+const practiceStoredShape = storedShapeOf(table, practiceFields);
 
 /** Each field as a person types it: normalized to the stored form, then checked. */
 export const practiceTypedShape = typedShapeOf(table, practiceFields);

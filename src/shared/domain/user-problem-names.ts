@@ -7,7 +7,7 @@ interface NamedUser {
 }
 
 /** "Jane Smith (jsmith)", "jsmith", or "User 2" when nothing is typed yet. */
-export const userDisplayName = (user: NamedUser | undefined, index: number): string => {
+const userDisplayName = (user: NamedUser | undefined, index: number): string => {
   const name = `${user?.firstName.trim() ?? ''} ${user?.lastName.trim() ?? ''}`.trim();
   const id = user?.userId.trim() ?? '';
   if (name && id) return `${name} (${id})`;

@@ -3,8 +3,8 @@ import { blanksOf, storedShapeOf, typedShapeOf } from './fields/field-spec';
 import { userFieldTable, userFields, userLabels as L } from './fields/user-fields';
 
 /** Each field of a stored user, and as typed (from the user field table). */
-export const userStoredShape = storedShapeOf(userFieldTable, userFields);
-export const userTypedShape = typedShapeOf(userFieldTable, userFields);
+const userStoredShape = storedShapeOf(userFieldTable, userFields);
+const userTypedShape = typedShapeOf(userFieldTable, userFields);
 
 /**
  * A user of a practice. First name, last name and User ID are required; the password is optional (blank keeps

@@ -30,7 +30,7 @@ export const isVerifiableWebsite = (value: string): boolean => isHttpUrl(value);
 
 export const isVerifiableEmail = (value: string): boolean => isEmailAddress(value);
 
-export const contactPhoneDigits = (value: string): string => {
+const contactPhoneDigits = (value: string): string => {
   const digits = value.replace(/\D/g, '');
   return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
 };

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import path from 'node:path';
 
 /** Review screenshots (ignored folder, kept between runs): test-screens/<name>-<width>x<height>-<theme>.png. */
-export const reviewShotDir = path.resolve(import.meta.dirname, '../../../test-screens');
+const reviewShotDir = path.resolve(import.meta.dirname, '../../../test-screens');
 
 /** The screen at 1280x800 and 1024x700, light and dark; the page is left at 1280x800, light. */
 export const snapAll = async (page: Page, name: string) => {

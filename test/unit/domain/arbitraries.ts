@@ -11,14 +11,14 @@ const optional = <T extends string>(arb: fc.Arbitrary<T>): fc.Arbitrary<string> 
 /** Area codes known to be in service (US and a territory). */
 const areaCodes = ['406', '212', '614', '202', '305', '415', '512', '617', '713', '808', '907', '787', '888'];
 
-export const validPhone = fc
+const validPhone = fc
   .tuple(fc.constantFrom(...areaCodes), fc.stringMatching(/^[2-9]\d{2}$/), fc.stringMatching(/^\d{4}$/))
   .map(([a, b, c]) => `${a}${b}${c}`);
 
-export const freeText = (max = 200) => fc.string({ maxLength: max });
-export const nonBlankText = (max = 200) =>
+const freeText = (max = 200) => fc.string({ maxLength: max });
+const nonBlankText = (max = 200) =>
   fc.string({ minLength: 1, maxLength: max }).filter((s) => s.trim() !== '');
-export const simpleEmail = fc.stringMatching(/^[a-z0-9._-]{1,20}@[a-z0-9-]{1,20}\.[a-z]{2,6}$/);
+const simpleEmail = fc.stringMatching(/^[a-z0-9._-]{1,20}@[a-z0-9-]{1,20}\.[a-z]{2,6}$/);
 export const httpUrl = fc.webUrl({ validSchemes: ['http', 'https'] });
 
 /** A valid stored practice record; `trimmed` keeps free text trimmed (as the form would store it). */

@@ -11,14 +11,7 @@ const nest = (depth: number): unknown => {
   return value;
 };
 
-export const prototypeKeys = [
-  '__proto__',
-  'constructor',
-  'prototype',
-  'toString',
-  'hasOwnProperty',
-  'valueOf',
-];
+const prototypeKeys = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
 
 const unicodeEdges = [
   '\u0000',
@@ -38,7 +31,7 @@ const unicodeEdges = [
   '${process.exit()}',
 ];
 
-export const hostileString: fc.Arbitrary<string> = fc.oneof(
+const hostileString: fc.Arbitrary<string> = fc.oneof(
   fc.string({ maxLength: 80 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constantFrom(...unicodeEdges, ...prototypeKeys, '', ' ', '\n'),
@@ -53,7 +46,7 @@ const prototypeObject = fc.constantFrom<unknown>(
 );
 
 /** Any JSON-able hostile value (so the same generator serves the dispatcher and HTTP). */
-export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: hostileString },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   { weight: 1, arbitrary: fc.integer({ min: 20, max: 3_000 }).map(nest) },
@@ -79,7 +72,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** The keys of an input schema when it is an object (so fields can be set one at a time to hostile values). */
-export const inputKeys = (schema: z.ZodType): string[] => {
+const inputKeys = (schema: z.ZodType): string[] => {
   const shape = (schema as { shape?: unknown }).shape;
   return typeof shape === 'object' && shape !== null ? Object.keys(shape) : [];
 };

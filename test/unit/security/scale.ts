@@ -1,3 +1,3 @@
 /** `npm run test:soak` sets DESK_SOAK=1: every suite here runs ten times the cases it runs in `npm test`. */
-export const soak = process.env.DESK_SOAK === '1';
+const soak = process.env.DESK_SOAK === '1';
 export const fuzzScale = soak ? 10 : 1;

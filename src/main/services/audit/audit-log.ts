@@ -25,7 +25,7 @@ export interface AuditLog extends ActivityHistory {
 }
 
 /** The trail's files, oldest first. */
-export const auditFiles = (file: string): string[] => [
+const auditFiles = (file: string): string[] => [
   ...Array.from({ length: KEEP_ROTATED }, (_, i) => `${file}.${KEEP_ROTATED - i}`),
   file,
 ];

@@ -29,7 +29,7 @@ export interface ConnectionTiming {
   unreachableMs: number;
 }
 
-export const defaultConnectionTiming: ConnectionTiming = { onlineMs: 30_000, unreachableMs: 5_000 };
+const defaultConnectionTiming: ConnectionTiming = { onlineMs: 30_000, unreachableMs: 5_000 };
 
 /**
  * Keeps the connection state the top bar shows. `probe` answers 'online' when Updox answered (any envelope),

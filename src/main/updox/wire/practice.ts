@@ -48,7 +48,7 @@ const practiceItemSchema = z.looseObject({
   [specOf('accountId').wire.key]: z.string().min(1),
 });
 
-export const practiceItem = practiceItemSchema.transform((item): PracticeDetails => {
+const practiceItem = practiceItemSchema.transform((item): PracticeDetails => {
   // The /1.1 fields: when Updox sent none of them they read as '' and must not be sent back blindly.
   const returned = v11Fields.some((f) => Object.hasOwn(item, specOf(f).wire.key));
   // The /1.0 fields were read by the item schema; the /1.1 ones (not in it, so the answer of /1.0 methods passes)

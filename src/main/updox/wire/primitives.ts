@@ -38,7 +38,7 @@ export const envelopeSchema = z.object({
 export type Envelope = z.infer<typeof envelopeSchema>;
 
 /** LocationsSync (and other *Sync) per-item results. */
-export const syncStatusSchema = z.object({
+const syncStatusSchema = z.object({
   id: wireString,
   success: wireBool(false),
   message: wireString,

@@ -16,7 +16,7 @@ const wiredSpec = (table: FieldTable, field: string): WiredSpec => {
 };
 
 /** The key a field is answered under. */
-export const readKeyOf = (table: FieldTable, field: string): string => {
+const readKeyOf = (table: FieldTable, field: string): string => {
   const { wire } = wiredSpec(table, field);
   return wire.readKey ?? wire.key;
 };
@@ -48,7 +48,7 @@ export const writeBodyOf = <K extends string>(
  * A tolerant reader of one field: text '' when absent, yes/no as the table's blank when absent (or `absentFlag`,
  * where the entity's Updox answers mean something else by a missing flag).
  */
-export const wireReaderOf = (spec: FieldSpec, absentFlag?: boolean) =>
+const wireReaderOf = (spec: FieldSpec, absentFlag?: boolean) =>
   spec.value.kind === 'flag' ? wireBool(absentFlag ?? spec.value.blank) : wireString;
 
 /**

@@ -11,7 +11,7 @@ export interface FieldProblem {
 export const checkFieldsTitle = (count: number): string => `Check ${count} field${count === 1 ? '' : 's'}`;
 
 /** Puts the caret in a field by id; false when there is no such field on the page. */
-export const focusField = (id: string): boolean => {
+const focusField = (id: string): boolean => {
   const el = document.getElementById(id);
   if (!el) return false;
   el.focus();

@@ -1,12 +1,7 @@
 import type { SmsReadiness } from '../../../shared/domain/sms-readiness';
 
-/**
- * The words of the SMS business details feature, in one place. One name for a practice's details everywhere:
- * "SMS business details" (Updox's word); its form is Updox's "Missing business info" while something is missing.
- */
-export const SMS_DETAILS_NAME = 'SMS business details';
-export const FIX_SMS_DETAILS = 'Fix SMS business details';
-export const COMPLETE_SMS_DETAILS = 'Complete SMS business details';
+const FIX_SMS_DETAILS = 'Fix SMS business details';
+const COMPLETE_SMS_DETAILS = 'Complete SMS business details';
 
 /**
  * The link that opens the form: "Fix…" while something is missing, "Complete…" when nothing is but the website is

@@ -10,7 +10,7 @@ export type TemplateField = keyof TemplateFields;
 export const templateFieldNames: readonly TemplateField[] = ['practiceName', 'locationName', 'practicePhone'];
 
 /** What stands in the message where a field has no value: visible, and blocking Send until replaced. */
-export const placeholders: Record<TemplateField, string> = {
+const placeholders: Record<TemplateField, string> = {
   practiceName: '[practice name]',
   locationName: '[location name]',
   practicePhone: '[practice phone]',

@@ -26,7 +26,7 @@ export const numberTypeWords = (type: SmsLocationNumber['numberType']): string =
   type === 'toll-free' ? 'Toll-free' : type === '10dlc' ? '10DLC' : '';
 
 /** "less than a minute", "5 minutes", "3 hours", "2 days". */
-export const durationWords = (ms: number): string => {
+const durationWords = (ms: number): string => {
   const minutes = Math.floor(ms / 60_000);
   if (minutes < 1) return 'less than a minute';
   const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;

@@ -20,7 +20,7 @@ export interface RuleSpec {
   readonly mustBe: string;
 }
 
-export const requiredMessage = (label: string): string => `${label} is required.`;
+const requiredMessage = (label: string): string => `${label} is required.`;
 
 export const isBlank = (value: string | null | undefined): boolean => (value ?? '').trim() === '';
 
@@ -40,7 +40,7 @@ export const defineRule = (spec: RuleSpec): FieldRule => {
   };
 };
 
-export const FREE_TEXT_MAX = 200;
+const FREE_TEXT_MAX = 200;
 
 /** Names, address lines, cities: anything up to 200 characters; required ones must not be blank. */
 export const freeTextRule = (label: string, required = false, max = FREE_TEXT_MAX): FieldRule =>

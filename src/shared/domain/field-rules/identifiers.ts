@@ -2,7 +2,7 @@ import { defineRule, type FieldRule } from './field-rule';
 
 const accountIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 
-export const isAccountId = (value: string): boolean => accountIdPattern.test(value);
+const isAccountId = (value: string): boolean => accountIdPattern.test(value);
 
 export const accountIdRule = (label = 'Account ID'): FieldRule =>
   defineRule({

@@ -1,7 +1,7 @@
 import type { FieldRule } from './field-rule';
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 30;
+const PASSWORD_MIN = 8;
+const PASSWORD_MAX = 30;
 
 const joinWithAnd = (parts: readonly string[]): string =>
   parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;

@@ -20,8 +20,7 @@ export const normalizeUsPhone = (raw: string): string => {
 export const isValidUsPhone = (digits: string): boolean =>
   /^\d{10}$/.test(digits) && isValidPhoneNumber(`+1${digits}`);
 
-export const US_PHONE_RULE_TEXT =
-  'must be a 10-digit US number with a valid area code (for example (406) 555-0120)';
+const US_PHONE_RULE_TEXT = 'must be a 10-digit US number with a valid area code (for example (406) 555-0120)';
 
 export const usPhoneRule = (label: string, required = false): FieldRule =>
   defineRule({

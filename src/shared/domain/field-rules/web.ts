@@ -14,7 +14,7 @@ export const normalizePortalAddress = (raw: string): string =>
     .replace(/\.(?:myupdox|updoxqa)\.com$/, '');
 
 /** A DNS label: 1-63 lower-case letters, digits or hyphens, not starting or ending with a hyphen. */
-export const isPortalAddress = (value: string): boolean => portalLabel.test(value);
+const isPortalAddress = (value: string): boolean => portalLabel.test(value);
 
 export const portalAddressRule = (label = 'Portal web address'): FieldRule =>
   defineRule({

@@ -111,10 +111,6 @@ export const labelsOf = <T extends FieldTable>(table: T): { readonly [K in keyof
     readonly [K in keyof T]: T[K]['label'];
   };
 
-/** The rule of a text field, worded with its label. */
-export const ruleOf = (spec: FieldSpec): FieldRule | null =>
-  spec.value.kind === 'text' ? spec.value.rule(spec.label) : null;
-
 /** The value of an absent field. */
 export const blankOf = (spec: FieldSpec): string | boolean =>
   spec.value.kind === 'flag' ? spec.value.blank : (spec.value.blank ?? '');
@@ -130,7 +126,7 @@ type AnyStored = z.ZodType<string | boolean>;
 type AnyTyped = z.ZodType<string | boolean, string | boolean | null | undefined>;
 
 /** The stored form of one field: taken as is, rejected with a message naming the field and its rule. */
-export const storedSchemaOf = (spec: FieldSpec): AnyStored => {
+const storedSchemaOf = (spec: FieldSpec): AnyStored => {
   const v = spec.value;
   if (v.kind === 'flag') return storedFlag(spec.label);
   if (v.kind === 'choice') return storedChoice(spec.label, v.values, v.example);
@@ -138,7 +134,7 @@ export const storedSchemaOf = (spec: FieldSpec): AnyStored => {
 };
 
 /** One field as a person types it: normalized to the stored form (absent = its blank value), then checked. */
-export const typedSchemaOf = (spec: FieldSpec): AnyTyped => {
+const typedSchemaOf = (spec: FieldSpec): AnyTyped => {
   const v = spec.value;
   if (v.kind === 'flag') return typedFlag(spec.label, v.blank);
   if (v.kind === 'choice') return typedChoice(spec.label, v.values, v.example, v.blank);
@@ -146,7 +142,7 @@ export const typedSchemaOf = (spec: FieldSpec): AnyTyped => {
 };
 
 /** Any value of the field's type, unchecked (a view of what Updox holds, a draft's raw text). */
-export const looseSchemaOf = (spec: FieldSpec, text: z.ZodString = z.string()): AnyStored =>
+const looseSchemaOf = (spec: FieldSpec, text: z.ZodString = z.string()): AnyStored =>
   spec.value.kind === 'flag' ? z.boolean() : text;
 
 const shapeOf = <T extends FieldTable, K extends keyof T & string, Z>(

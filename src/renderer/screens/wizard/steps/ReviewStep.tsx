@@ -37,6 +37,16 @@ function SectionHead({
 }
 
 /** Step 7: the exact records that will be sent, the diff for an update, and every problem left. */
+/** What Review says of a user's web login: a new password, the current one kept, or none at all. */
+const passwordWords = (u: { password: string; existing?: boolean | undefined; loginId: string }): string =>
+  u.password !== ''
+    ? `${userLabels.password}: set`
+    : u.existing
+      ? `${userLabels.password}: kept`
+      : u.loginId.trim() === ''
+        ? 'No web login (API only)'
+        : `${userLabels.password}: none`;
+
 export function ReviewStep(props: {
   record: WizardRecord | null;
   problems: Record<string, string>;
@@ -144,8 +154,7 @@ export function ReviewStep(props: {
                 <li key={u.key}>
                   {u.firstName} {u.lastName} ({userLabels.userId} {u.userId}){u.provider ? ' · Provider' : ''}
                   {u.admin ? ' · Administrator' : ''}
-                  {u.existing ? ' · Changing a user in Updox' : ''} · {userLabels.password}:{' '}
-                  {u.password === '' ? 'kept' : 'set'}
+                  {u.existing ? ' · Changing a user in Updox' : ''} · {passwordWords(u)}
                 </li>
               ))}
             </ul>
