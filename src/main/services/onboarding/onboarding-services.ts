@@ -66,10 +66,11 @@ export const createOnboardingServices = async (
       isActive: (environmentId) => active().id === environmentId,
       connection: core.connection,
       async onDone(item) {
-        await noteSubmitted(core.facts, item.payload);
         // Sent: the draft and the sealed passwords are no longer needed.
         await drafts.remove(item.payload.draftId).catch(() => undefined);
         await passwords.forget(item.payload.draftId);
+        // Then the pipeline learns of it (it never holds the draft's removal up).
+        await noteSubmitted(core.facts, item.payload);
       },
     },
   });
