@@ -37,6 +37,7 @@ const desk: DeskBridge = {
   onSmsPoll: subscribe('smsPoll'),
   onToast: subscribe('toast'),
   onStorageNotice: subscribe('storageNotice'),
+  onPipeline: subscribe('pipeline'),
   onBatch: subscribe('batch'),
   /** A notification was clicked: open this screen (a hash route). */
   onOpenScreen: (listener) => {

@@ -53,6 +53,7 @@ test('the list shows sandbox practices with their details and drafts, searches, 
     'Inactive',
     'Incomplete (2)',
     'Synced',
+    'Created',
   ]);
   await expect(cells('Sunrise Family Care')).toHaveText([
     'Sunrise Family Care',
@@ -61,6 +62,7 @@ test('the list shows sandbox practices with their details and drafts, searches, 
     'Active',
     'Complete',
     'Synced',
+    'Details complete',
   ]);
   await expect(cells('Pine Dental').nth(4)).toHaveText('Incomplete (1)');
   await expect(cells('Aspen Urgent Care')).toHaveText([
@@ -70,6 +72,7 @@ test('the list shows sandbox practices with their details and drafts, searches, 
     /Not in Updox yet/,
     /Not in Updox yet/,
     'Draft',
+    /Not in Updox yet/,
   ]);
   await expectNoSeriousA11yViolations(page);
   await shoot(page, 'accounts-list');

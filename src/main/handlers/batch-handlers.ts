@@ -15,5 +15,6 @@ export const batchHandlers = (s: AppServices): DomainHandlers<Contract, 'batch'>
   pause: (input) => s.batch.pause(input),
   cancel: (input) => s.batch.cancel(input),
   exportResults: (input) => s.batch.exportResults(input),
+  importReadiness: (input) => s.batch.importReadiness(input),
   discard: (input) => s.batch.discard(input),
 });

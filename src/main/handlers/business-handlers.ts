@@ -10,4 +10,5 @@ export const businessHandlers = (s: AppServices): DomainHandlers<Contract, 'busi
   readinessInput: (input) => s.business.missingInfo.readinessInput(input),
   submitMissingInfo: (input) => s.business.missingInfo.submit(input),
   checkWebsite: (input) => s.business.checkWebsite(input),
+  exportIncomplete: () => s.business.exportIncomplete(),
 });

@@ -8,6 +8,7 @@ import { businessHandlers } from './business-handlers';
 import { credentialsHandlers } from './credentials-handlers';
 import { environmentsHandlers } from './environments-handlers';
 import { onboardingHandlers } from './onboarding-handlers';
+import { pipelineHandlers } from './pipeline-handlers';
 import { smsHandlers } from './sms-handlers';
 
 /** The one handler table both hosts bind. Its type demands a handler for every contract entry. */
@@ -20,5 +21,6 @@ export const createHandlerTable = (s: AppServices): HandlerTable => ({
   onboarding: onboardingHandlers(s),
   business: businessHandlers(s),
   sms: smsHandlers(s),
+  pipeline: pipelineHandlers(s),
   batch: batchHandlers(s),
 });

@@ -14,6 +14,9 @@ import { createBusinessServices, type BusinessServices } from './business/busine
 import { createAccountsServices, type AccountsServices } from './accounts/accounts-services';
 import { createOnboardingServices, type OnboardingServices } from './onboarding/onboarding-services';
 import { createSmsServices, type SmsServices } from './sms/sms-services';
+import { openFactsStore } from './pipeline/facts-store';
+import { createPipelineServices, type PipelineServices } from './pipeline/pipeline-services';
+import { environmentNow } from './sms/environment-clock';
 import { createBatchServices, type BatchServices } from './batch/batch-services';
 import { createEventBus } from './events/event-bus';
 import { createHealthService, type HealthService } from './events/health-events';
@@ -33,6 +36,7 @@ export interface AppServices extends CoreServices {
   readonly accounts: AccountsServices;
   readonly onboarding: OnboardingServices;
   readonly sms: SmsServices;
+  readonly pipeline: PipelineServices;
   readonly batch: BatchServices;
   readonly health: HealthService;
   close(): Promise<void>;
@@ -50,7 +54,17 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
   const updox = createUpdoxGateway({ settings, vault, sandbox, onTrace: (t) => audit.record(t) });
   const connection = createConnectionMonitor(() => probeConnection(updox));
   const events = createEventBus();
-  const core: CoreServices = { platform, settings, connection, vault, sandbox, audit, updox, events };
+  const facts = openFactsStore(platform.dataDir, {
+    // Facts are dated by the environment's clock (the sandbox's can be moved on); a removed one: real time.
+    clock: async (environmentId) => {
+      try {
+        return await environmentNow(updox.environment(environmentId), sandbox);
+      } catch {
+        return Date.now();
+      }
+    },
+  });
+  const core: CoreServices = { platform, settings, connection, vault, sandbox, audit, updox, events, facts };
   const stopNotices = onStorageNotice((notice) => {
     if (isUnder(platform.dataDir, notice))
       events.emit('storageNotice', storageNoticeView(platform.dataDir, notice));
@@ -60,6 +74,7 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
   const accounts = await createAccountsServices(core, business);
   const onboarding = await createOnboardingServices(core, {}, business);
   const sms = await createSmsServices(core, business);
+  const pipeline = createPipelineServices(core, { accounts, sms });
   const batch = await createBatchServices(core);
   const health = createHealthService(core, onboarding.outboxCount);
   onboarding.onOutboxChange(health.publish);
@@ -74,10 +89,12 @@ export const createAppServices = async (platform: Platform): Promise<AppServices
     accounts,
     onboarding,
     sms,
+    pipeline,
     batch,
     health,
     async close() {
       stopNotices();
+      await pipeline.close();
       health.close();
       connection.stop();
       await batch.close();

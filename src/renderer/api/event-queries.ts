@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { StorageNoticeView } from '../../shared/contract/app';
 import type { SmsPollStatus } from '../../shared/contract/sms';
+import type { PipelineView } from '../../shared/contract/pipeline';
 import { useToasts } from '../components/toast-store';
 import { useHealth } from '../stores/health-store';
 import { api, events } from './client';
@@ -34,6 +35,12 @@ export const connectEventsToQueries = (queries: QueryClient): (() => void) => {
         old ? { ...old, notices: [...old.notices, notice] } : old,
       ),
     ),
+    events.on('pipeline', ({ environmentId, check, changed }) => {
+      queries.setQueryData<PipelineView>(keys.pipeline(environmentId), (old) =>
+        old ? { ...old, check } : old,
+      );
+      if (changed) void queries.invalidateQueries({ queryKey: keys.pipelineOf(environmentId) });
+    }),
     events.on('batch', ({ environmentId, batchId, summary }) => {
       queries.setQueryData(keys.batch(environmentId, batchId), summary);
       void queries.invalidateQueries({ queryKey: keys.batches(environmentId) });

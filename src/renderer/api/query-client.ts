@@ -46,6 +46,10 @@ export const keys = {
   numbers: (env: string, accountId: string) => ['sms', 'numbers', env, accountId] as const,
   pollStatus: (env: string) => ['sms', 'pollStatus', env] as const,
   readiness: (env: string, accountId: string) => ['business', 'readiness', env, accountId] as const,
+  /** Every pipeline query of an environment (a change of its facts makes them all stale). */
+  pipelineOf: (env: string) => ['pipeline', env] as const,
+  pipeline: (env: string) => ['pipeline', env, 'view'] as const,
+  pipelinePractice: (env: string, accountId: string) => ['pipeline', env, 'practice', accountId] as const,
   batches: (env: string) => ['batch', 'list', env] as const,
   /** A batch's summary (the `batch` event sets it). */
   batch: (env: string, batchId: string) => ['batch', 'summary', env, batchId] as const,

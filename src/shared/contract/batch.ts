@@ -46,6 +46,9 @@ export const batchPracticeRowSchema = z.strictObject({
   users: z.array(batchUserRowSchema).max(DRAFT_ROWS_MAX),
 });
 
+/** practices: the bulk import of practices; readiness: the bulk readiness fix (Missing Business Info writes). */
+export const batchKindSchema = z.enum(['practices', 'readiness']);
+
 /** create: PracticeCreate/1.1, accounts that exist are skipped. save: PracticeSave/1.1 ("create or update"). */
 export const batchModeSchema = z.enum(['create', 'save']);
 
@@ -100,6 +103,7 @@ export const batchCountsSchema = z.object({
 
 export const batchSummarySchema = z.object({
   id: batchId,
+  kind: batchKindSchema,
   environmentId: z.string(),
   /** The names of the files it was imported from. */
   files: z.array(z.string()),
@@ -207,6 +211,11 @@ export const batchContract = {
     z.object({ fileName: z.string(), rows: z.number().int(), csv: z.string() }),
     "The batch's results as CSV: row, account ID, outcome, code, message.",
   ),
+  importReadiness: call(
+    z.object({ fileName: z.string().min(1).max(260), csv: z.string().min(1).max(5_000_000) }),
+    batchSummarySchema,
+    "Keep the filled readiness file (business.exportIncomplete's) as a readiness batch of the active environment; nothing is sent.",
+  ),
   discard: call(
     z.object({ batchId }),
     z.object({ ok: z.literal(true) }),
@@ -219,6 +228,7 @@ export type BatchRowView = z.infer<typeof batchRowViewSchema>;
 export type BatchSummary = z.infer<typeof batchSummarySchema>;
 export type BatchPreflight = z.infer<typeof batchPreflightSchema>;
 export type BatchMode = z.infer<typeof batchModeSchema>;
+export type BatchKind = z.infer<typeof batchKindSchema>;
 export type BatchRowOutcome = z.infer<typeof batchRowOutcomeSchema>;
 export type BatchState = z.infer<typeof batchStateSchema>;
 export type BatchCounts = z.infer<typeof batchCountsSchema>;

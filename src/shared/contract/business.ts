@@ -160,6 +160,21 @@ export const businessContract = {
     websiteCheckSchema,
     'Whether a website answers (HEAD, then GET), following at most 5 redirects; skipped offline.',
   ),
+  exportIncomplete: call(
+    z.void(),
+    z.object({
+      environmentId: z.string(),
+      fileName: z.string(),
+      /** Practices in the file (one row each). */
+      rows: z.number().int().nonnegative(),
+      /** The headers, in order: Account ID, Practice name, then each field some practice lacks. */
+      columns: z.array(z.string()),
+      /** The partner's own gaps (fixed once in Business details), by label; [] when none. */
+      partnerGaps: z.array(z.string()),
+      csv: z.string(),
+    }),
+    "The active environment's practices with incomplete SMS business details as a CSV, their gaps left empty.",
+  ),
 };
 
 export type PartnerView = z.infer<typeof partnerViewSchema>;

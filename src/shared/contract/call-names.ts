@@ -39,6 +39,7 @@ export const callNamesByDomain = {
     'readinessInput',
     'submitMissingInfo',
     'checkWebsite',
+    'exportIncomplete',
   ],
   sms: [
     'accounts',
@@ -52,6 +53,7 @@ export const callNamesByDomain = {
     'saveTemplates',
     'history',
   ],
+  pipeline: ['view', 'practice', 'checkAll'],
   batch: [
     'create',
     'list',
@@ -65,6 +67,7 @@ export const callNamesByDomain = {
     'pause',
     'cancel',
     'exportResults',
+    'importReadiness',
     'discard',
   ],
 } as const satisfies { readonly [D in keyof Contract]: readonly (keyof Contract[D] & string)[] };

@@ -12,6 +12,7 @@ export const eventNames = [
   'smsPoll',
   'toast',
   'storageNotice',
+  'pipeline',
   'batch',
 ] as const satisfies readonly EventName[];
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { appHealthSchema, storageNoticeSchema } from './app';
 import { batchSummarySchema } from './batch';
 import { submissionSchema } from './onboarding';
+import { pipelineCheckSchema } from './pipeline';
 import { smsNumbersSchema, smsPollStatusSchema, smsToastSchema } from './sms';
 
 /**
@@ -35,6 +36,14 @@ export const eventSchemas = {
   toast: smsToastSchema,
   /** A data file was found damaged and set aside, restored or reset. */
   storageNotice: storageNoticeSchema,
+  /** The pipeline of an environment changed (a fact learned), or its Check all moved. */
+  pipeline: z.object({
+    environmentId: z.string(),
+    /** The Check all run as it is now; null when none has run since the app started. */
+    check: pipelineCheckSchema.nullable(),
+    /** Facts changed: the stages and counts shown are out of date (ask again). */
+    changed: z.boolean(),
+  }),
   /**
    * A bulk batch changed (created, rows fixed or left out, started, progress, paused, finished, discarded): its
    * summary with counts and ETA. While it runs, at most a few a second, never one per row.

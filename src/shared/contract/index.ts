@@ -5,6 +5,7 @@ import { batchContract } from './batch';
 import { businessContract } from './business';
 import { credentialsContract, environmentsContract } from './environments';
 import { onboardingContract } from './onboarding';
+import { pipelineContract } from './pipeline';
 import { smsContract } from './sms';
 
 /**
@@ -20,6 +21,7 @@ export const contract = {
   onboarding: onboardingContract,
   business: businessContract,
   sms: smsContract,
+  pipeline: pipelineContract,
   batch: batchContract,
 };
 

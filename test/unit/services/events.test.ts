@@ -63,6 +63,27 @@ describe('events from main', () => {
     expect(of('health').at(-1)).toMatchObject({ outboxCount: 0 });
   });
 
+  it('a submission Updox confirmed tells the pipeline: a pipeline event, and the practice at its stage', async () => {
+    await app.call('onboarding.saveDraft', {
+      id: 'p1',
+      kind: 'create',
+      data: validDraft('pipeline-1'),
+      passwords: { u1: GOOD_PASSWORD },
+    });
+    const sent = await app.call<SubmissionView>('onboarding.submit', { id: 'p1' });
+    expect(sent.ok && sent.data.state).toBe('synced');
+    await app.services.facts.idle();
+    expect(of('pipeline').at(-1)).toEqual({ environmentId: 'sandbox', check: null, changed: true });
+    const practice = await app.services.pipeline.practice({ accountId: 'pipeline-1' });
+    expect(practice?.timeline.filter((t) => t.state === 'done').map((t) => t.stage)).toEqual(
+      expect.arrayContaining(['created', 'locations', 'users']),
+    );
+    // Nothing new learned: no event.
+    const count = of('pipeline').length;
+    await app.services.facts.note('sandbox', new Map([['pipeline-1', { usersAtLeast: 1 }]]));
+    expect(of('pipeline')).toHaveLength(count);
+  });
+
   it('switching the environment announces the new one; the same state twice is not announced again', async () => {
     await app.call('environments.select', { id: 'qa' });
     expect(of('health').at(-1)?.environment).toMatchObject({ id: 'qa', name: 'Updox QA' });

@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { businessDaysBetween, judgeNumberAge } from '../../../src/main/services/sms/number-age';
+import { judgeNumberAge } from '../../../src/main/services/sms/number-age';
+import { businessDaysBetween } from '../../../src/shared/domain/sms-number-wait';
 import {
   createNumberPoller,
   pollIntervalFromEnv,

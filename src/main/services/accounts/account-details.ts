@@ -5,6 +5,18 @@ import { toLocationView } from '../updox/location-views';
 import { readinessBrief, toAccountRecord } from './account-views';
 import type { ListDeps } from './account-list';
 import { isUnreachable } from '../../updox/error-rules';
+import { isDefaultLocation } from '../../../shared/domain/location';
+import type { FactObservation } from '../pipeline/merge-facts';
+import { logger } from '../log/logger';
+
+/** What an account's page learned, for the pipeline (a failed write is logged: the page is shown anyway). */
+const noteFacts = (deps: ListDeps, environmentId: string, accountId: string, o: FactObservation) =>
+  deps.facts?.note(environmentId, new Map([[accountId, o]])).catch((error: unknown) =>
+    logger.warn('pipeline.facts-write-failed', {
+      environmentId,
+      error: error instanceof Error ? error.message : 'unknown',
+    }),
+  );
 
 const asErrorData = (error: unknown): AppErrorData =>
   error instanceof AppError
@@ -32,13 +44,21 @@ export const getAccount = async (deps: ListDeps, accountId: string): Promise<Acc
     ]);
     deps.reportConnection('online');
     const record = toAccountRecord(practice);
+    const sms = readinessBrief(record, partner);
+    noteFacts(deps, environment.id, accountId, {
+      name: record.name,
+      detailsComplete: sms.complete,
+      ...(locations.ok
+        ? { locations: locations.list.filter((l) => l.active && !isDefaultLocation(l)).length }
+        : {}),
+    });
     return {
       ...base,
       source: 'live',
       asOf,
       unreachable: null,
       practice: record,
-      sms: readinessBrief(record, partner),
+      sms,
       locations: locations.ok ? locations.list.map(toLocationView) : null,
       locationsError: locations.ok ? null : asErrorData(locations.error),
     };

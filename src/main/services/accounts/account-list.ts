@@ -6,6 +6,7 @@ import type { Environment } from '../settings/settings-schema';
 import { toAccountRecord, toListItems } from './account-views';
 import type { PracticeListCache } from './practice-list-cache';
 import { isUnreachable } from '../../updox/error-rules';
+import type { FactsStore } from '../pipeline/facts-store';
 
 export interface ListDeps {
   readonly session: (environmentId: string) => Promise<{ client: UpdoxClient; environment: Environment }>;
@@ -13,6 +14,8 @@ export interface ListDeps {
   readonly partner: (environmentId: string) => PartnerBusinessDetails | null;
   readonly cache: PracticeListCache;
   readonly reportConnection: (state: 'online' | 'unreachable') => void;
+  /** The pipeline's facts (each listing says which practices exist and whether their details are complete). */
+  readonly facts?: FactsStore;
   readonly now?: () => Date;
 }
 
@@ -20,8 +23,10 @@ export interface ListDeps {
  * The Accounts list's practices: PracticeList now (and kept on disk, in the background), or, when Updox cannot be
  * reached, the copy on disk with its time. An answer from Updox that is an error (credentials, a code) is thrown.
  */
-export const listAccounts = async (deps: ListDeps): Promise<AccountList> => {
-  const environment = deps.activeEnvironment();
+export const listAccounts = async (
+  deps: ListDeps,
+  environment: Environment = deps.activeEnvironment(),
+): Promise<AccountList> => {
   const base = { environmentId: environment.id, environmentName: environment.name };
   const partner = deps.partner(environment.id);
   try {
@@ -37,13 +42,19 @@ export const listAccounts = async (deps: ListDeps): Promise<AccountList> => {
           error: error instanceof Error ? error.message : 'unknown',
         }),
       );
-    return {
-      ...base,
-      source: 'live',
-      asOf: fetchedAt,
-      unreachable: null,
-      practices: toListItems(records, partner),
-    };
+    const practices = toListItems(records, partner);
+    deps.facts
+      ?.noteList(
+        environment.id,
+        practices.map((p) => ({ accountId: p.accountId, name: p.name, detailsComplete: p.sms.complete })),
+      )
+      .catch((error: unknown) =>
+        logger.warn('pipeline.facts-write-failed', {
+          environmentId: environment.id,
+          error: error instanceof Error ? error.message : 'unknown',
+        }),
+      );
+    return { ...base, source: 'live', asOf: fetchedAt, unreachable: null, practices };
   } catch (error) {
     if (!isUnreachable(error)) throw error;
     deps.reportConnection('unreachable');

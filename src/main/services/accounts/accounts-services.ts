@@ -15,10 +15,14 @@ export const createAccountsServices = async (core: CoreServices, business: Busin
     partner: (environmentId) => business.partners.get(environmentId)?.details ?? null,
     cache,
     reportConnection: (state) => core.connection.report(state),
+    facts: core.facts,
   };
   return {
     cache,
     list: (): Promise<AccountList> => listAccounts(deps),
+    /** PracticeList of one environment (Check all names its own, whatever becomes active meanwhile). */
+    listIn: (environmentId: string): Promise<AccountList> =>
+      listAccounts(deps, core.updox.environment(environmentId)),
     get: ({ accountId }: CallInputOf<'accounts', 'get'>): Promise<AccountDetails> =>
       getAccount(deps, accountId),
     async close(): Promise<void> {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -6,6 +5,7 @@ import { practiceViewSchema, type PracticeView } from '../../../shared/contract/
 import { logger } from '../log/logger';
 import { readJsonFile, writeFileAtomic, removeStrayTempFilesInDirSync } from '../storage/atomic-file';
 import { createKeyedSerializer } from '../storage/keyed-serializer';
+import { environmentFileName } from '../storage/environment-file-name';
 
 /**
  * The last PracticeList of each environment, kept on disk so the Accounts list still shows something (with
@@ -37,13 +37,9 @@ export interface PracticeListCache {
   idle(): Promise<void>;
 }
 
-const simpleId = /^[A-Za-z0-9_-]{1,64}$/;
-
 /** A file name safe on every OS for any environment id (ids are free text in settings). */
 export const cacheFileName = (environmentId: string): string =>
-  simpleId.test(environmentId)
-    ? `practices-${environmentId}.json`
-    : `practices-${createHash('sha256').update(environmentId).digest('hex').slice(0, 32)}.json`;
+  environmentFileName('practices', environmentId);
 
 export const openPracticeListCache = (dataDir: string): PracticeListCache => {
   const dir = path.join(dataDir, 'accounts-cache');

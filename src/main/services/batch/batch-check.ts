@@ -17,14 +17,16 @@ export const draftDataOf = (row: BatchPracticeRow, mode: BatchMode): WizardDraft
   baseline: null,
 });
 
-export type RowCheck = { ok: true; record: WizardRecord } | { ok: false; problems: FieldProblems };
+export type PracticeRowCheck = { ok: true; record: WizardRecord } | { ok: false; problems: FieldProblems };
+/** A row of any batch: a readiness row has no wizard record (only some account fields), so it checks to null. */
+export type RowCheck = PracticeRowCheck | { ok: true; record: null };
 
 /** A row checked with the wizard's one check (`checkWizardRecord`): the same rules, no second copy. */
 export const checkRow = (
   row: BatchPracticeRow,
   mode: BatchMode,
   passwordOf: (userKey: string) => string,
-): RowCheck => checkWizardRecord(draftDataOf(row, mode), passwordOf);
+): PracticeRowCheck => checkWizardRecord(draftDataOf(row, mode), passwordOf);
 
 const accountKey = (accountId: string) => accountId.trim().toLowerCase();
 

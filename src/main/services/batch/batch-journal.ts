@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import {
   BATCH_CONCURRENCY_MAX,
+  batchKindSchema,
   batchModeSchema,
   batchPracticeRowSchema,
   batchStateSchema,
+  type BatchKind,
   type BatchMode,
   type BatchPracticeRow,
   type BatchRowOutcome,
   type BatchState,
 } from '../../../shared/contract/batch';
 import { appErrorDataSchema, type AppErrorData } from '../../../shared/errors';
+import { missingAccountFields, type MissingAccountField } from '../../../shared/contract/business';
 import { outboxPatchSchema, outboxSteps, type OutboxPatch, type OutboxStep } from '../outbox/outbox-schema';
 import { rowProgressSchema, type ItemProgress } from '../onboarding/submission-progress';
 
@@ -24,6 +27,10 @@ export const BATCH_FILE_VERSION = 1;
 
 export const batchRowsFileSchema = z.object({
   version: z.literal(BATCH_FILE_VERSION),
+  /** practices: the bulk import; readiness: the bulk readiness fix (files written before it had no kind). */
+  kind: batchKindSchema.default('practices'),
+  /** A readiness batch: the account fields its file fills (the others stay as Updox holds them). */
+  fields: z.array(z.enum(missingAccountFields)).default([]),
   id: z.string(),
   environmentId: z.string().min(1),
   files: z.array(z.string()),
@@ -97,6 +104,8 @@ export interface BatchRowState {
 
 export interface BatchData {
   id: string;
+  kind: BatchKind;
+  fields: MissingAccountField[];
   environmentId: string;
   files: string[];
   createdAt: string;
@@ -120,6 +129,8 @@ export const rowStateOf = (row: BatchPracticeRow): BatchRowState => ({
 
 export const batchFromFile = (file: BatchRowsFile): BatchData => ({
   id: file.id,
+  kind: file.kind,
+  fields: file.fields,
   environmentId: file.environmentId,
   files: file.files,
   createdAt: file.createdAt,

@@ -36,12 +36,14 @@ export const preflightBatch = async (
   client: UpdoxClient,
   concurrency: number,
 ): Promise<BatchPreflight> => {
+  // A readiness batch only changes accounts Updox holds (a row for one it does not hold fails, saying so).
+  if (batch.data.kind === 'readiness') return { toCreate: 0, existing: [], wouldClear: [] };
   const held = new Set((await client.practiceList()).map((p) => p.accountId));
   const sendable = batch.data.rows.flatMap((_, i) => (isSendable(batch, i) ? [i] : []));
   const existing: BatchPreflight['existing'] = [];
   for (const index of sendable) {
     const check = batch.check(index);
-    if (check.ok && held.has(check.record.practice.accountId))
+    if (check.ok && check.record && held.has(check.record.practice.accountId))
       existing.push({ index, accountId: check.record.practice.accountId });
   }
   const wouldClear: BatchPreflight['wouldClear'] = [];
@@ -52,7 +54,7 @@ export const preflightBatch = async (
     existing.forEach((e, n) => {
       const now: PracticeDetails | null | undefined = current[n];
       const check = batch.check(e.index);
-      if (!now || !check.ok) return;
+      if (!now || !check.ok || !check.record) return;
       const cleared = diffPractice(asStoredPractice(practiceFromDetails(now)), check.record.practice)
         .filter((c) => c.change === 'cleared')
         .map((c) => c.label);

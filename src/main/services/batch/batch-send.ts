@@ -18,7 +18,7 @@ const itemOf = (batch: OpenBatch, id: string): SubmissionItem => {
   const index = indexOf(id);
   const state = batch.data.rows[index];
   const checked = batch.check(index);
-  if (!state || !checked.ok) throw new Error(`Row ${id} cannot be sent.`);
+  if (!state || !checked.ok || !checked.record) throw new Error(`Row ${id} cannot be sent.`);
   return {
     id,
     seq: index + 1,

@@ -6,6 +6,7 @@ import { createBatchRunner, type RetryPolicy } from './batch-runner';
 import { openBatchStore, type OpenBatch } from './batch-store';
 import { preflightBatch } from './batch-preflight';
 import { resultsCsv } from './batch-results-csv';
+import { readinessRowsFromCsv, sendAnyRow } from './batch-readiness';
 import { isSendable, isSettled, outcomeOf, rowMatches, rowView, summaryOf } from './batch-views';
 
 export interface BatchOptions {
@@ -31,6 +32,7 @@ type BatchCall =
   | 'pause'
   | 'cancel'
   | 'exportResults'
+  | 'importReadiness'
   | 'discard';
 type In<M extends BatchCall> = CallInputOf<'batch', M>;
 
@@ -69,6 +71,7 @@ export const createBatchServices = async (core: CoreServices, options: BatchOpti
 
   const runner = createBatchRunner({
     changed,
+    sendRow: sendAnyRow,
     ...(options.retry ? { retry: options.retry } : {}),
     async sendDeps(batch) {
       const environmentId = batch.data.environmentId;
@@ -115,6 +118,22 @@ export const createBatchServices = async (core: CoreServices, options: BatchOpti
         mode: input.mode,
         concurrency: BATCH_CONCURRENCY_DEFAULT,
         rows: input.rows,
+      });
+      changed(batch, true);
+      return summary(batch);
+    },
+    /** The filled readiness file as a batch of the active environment (rows with gaps left are shown, not sent). */
+    async importReadiness({ fileName, csv }: In<'importReadiness'>): Promise<Out<'importReadiness'>> {
+      const environment = core.updox.activeEnvironment();
+      const { fields, rows } = readinessRowsFromCsv(csv);
+      const batch = await store.create({
+        environmentId: environment.id,
+        kind: 'readiness',
+        fields,
+        files: [fileName],
+        mode: 'save',
+        concurrency: 4,
+        rows,
       });
       changed(batch, true);
       return summary(batch);

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { BatchMode, BatchPracticeRow } from '../../../shared/contract/batch';
+import type { BatchKind, BatchMode, BatchPracticeRow } from '../../../shared/contract/batch';
+import type { MissingAccountField } from '../../../shared/contract/business';
+import { checkReadinessRow } from './batch-readiness';
 import { AppError } from '../../../shared/errors';
 import type { FieldProblems } from '../../../shared/domain/field-problems';
 import type { SecretStorage } from '../../platform/types';
@@ -51,6 +53,9 @@ export interface OpenBatch {
 
 export interface NewBatch {
   environmentId: string;
+  /** Default 'practices'. A readiness batch names the account fields its file fills. */
+  kind?: BatchKind;
+  fields?: MissingAccountField[];
   files: string[];
   mode: BatchMode;
   concurrency: number;
@@ -90,6 +95,10 @@ export const openBatchStore = async (dataDir: string, secrets: SecretStorage): P
   ): Promise<OpenBatch> => {
     const checkOne = (index: number): RowCheck => {
       const state = data.rows[index]!;
+      if (data.kind === 'readiness') {
+        const checked = checkReadinessRow(state.row, data.fields);
+        return checked.ok ? { ok: true, record: null } : checked;
+      }
       return checkRow(state.row, data.mode, (key) => passwords.get(String(index), key));
     };
     let checks = data.rows.map((_, i) => checkOne(i));
@@ -213,6 +222,8 @@ export const openBatchStore = async (dataDir: string, secrets: SecretStorage): P
       const file = {
         version: BATCH_FILE_VERSION,
         id,
+        kind: input.kind ?? 'practices',
+        fields: input.fields ?? [],
         environmentId: input.environmentId,
         files: input.files,
         mode: input.mode,

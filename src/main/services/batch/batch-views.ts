@@ -69,6 +69,7 @@ export const summaryOf = (batch: OpenBatch, etaMs: number | null = null): BatchS
   const { data } = batch;
   return {
     id: data.id,
+    kind: data.kind,
     environmentId: data.environmentId,
     files: data.files,
     mode: data.mode,

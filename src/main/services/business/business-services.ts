@@ -1,10 +1,11 @@
-import type { CallInputOf } from '../../../shared/contract/call-types';
+import type { CallInputOf, CallOutputOf } from '../../../shared/contract/call-types';
 import type { WebsiteCheck } from '../../../shared/contract/business';
 import type { CoreServices } from '../core-services';
 import { logger } from '../log/logger';
 import { openPartnerDraftStore } from './partner-draft-store';
 import { openPartnerStore } from './partner-store';
 import { createMissingInfo } from './missing-info-submission';
+import { exportIncomplete } from './readiness-export';
 import { createPartnerDetails, type SandboxSync } from './partner-details';
 import { pushPartnerToSandbox } from './sandbox-vendor-push';
 import { checkWebsiteReachable, websiteCheckSkipped, type WebsiteCheckOptions } from './website-check';
@@ -61,6 +62,11 @@ export const createBusinessServices = async (core: CoreServices, options: Websit
       const { state } = await core.connection.current(60_000);
       if (state === 'offline') return websiteCheckSkipped(url);
       return checkWebsiteReachable(url, options);
+    },
+    /** The active environment's practices with incomplete SMS business details, as a CSV to fill in. */
+    async exportIncomplete(): Promise<CallOutputOf<'business', 'exportIncomplete'>> {
+      const { client, environment } = await core.updox.session(core.updox.activeEnvironment().id);
+      return exportIncomplete(client, environment, partners.get(environment.id)?.details ?? null);
     },
     async close(): Promise<void> {
       await startup;

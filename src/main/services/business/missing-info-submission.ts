@@ -1,6 +1,7 @@
 import type { CallInputOf, CallOutputOf } from '../../../shared/contract/call-types';
 import type { CoreServices } from '../core-services';
 import { environmentRef } from '../environments/environment-ref';
+import { computeSmsReadiness } from '../../../shared/domain/sms-readiness';
 import { changesAccount, mergeAccountChanges, mergePartnerChanges, readinessAccountOf } from './missing-info';
 import type { SandboxSync } from './partner-details';
 import type { PartnerStore } from './partner-store';
@@ -59,6 +60,13 @@ export const createMissingInfo = (core: CoreServices, deps: MissingInfoDeps) => 
     }
     if (writeAccount) await client.practiceSave(mergeAccountChanges(current, account), { version: '1.1' });
     const after = writeAccount ? await client.practiceGet(accountId) : current;
+    const partnerNow = deps.partners.get(environment.id)?.details ?? null;
+    await core.facts
+      .note(
+        environment.id,
+        new Map([[accountId, { detailsComplete: computeSmsReadiness(after, partnerNow).complete }]]),
+      )
+      .catch(() => undefined);
     return {
       environment: environmentRef(environment),
       account: readinessAccountOf(after),

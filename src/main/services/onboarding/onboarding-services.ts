@@ -10,6 +10,7 @@ import { outboxSummary, submissionView } from './submission-view';
 import { openUserPasswordVault } from './user-password-vault';
 import { openWizardDrafts } from './wizard-drafts';
 import { copyToEnvironment } from './copy-to-environment';
+import { noteSubmitted } from './submission-facts';
 import type { BusinessServices } from '../business/business-services';
 import {
   listDraftsByEnvironment,
@@ -68,6 +69,8 @@ export const createOnboardingServices = async (
         // Sent: the draft and the sealed passwords are no longer needed.
         await drafts.remove(item.payload.draftId).catch(() => undefined);
         await passwords.forget(item.payload.draftId);
+        // Then the pipeline learns of it (it never holds the draft's removal up).
+        await noteSubmitted(core.facts, item.payload);
       },
     },
   });

@@ -1,24 +1,7 @@
 import type { SmsLocationStatus } from '../../../shared/contract/sms';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Updox's usual verification time is 2 to 3 business days; beyond this many, a pending number is stale. */
-const USUAL_BUSINESS_DAYS = 3;
+import { overdueBusinessDays } from '../../../shared/domain/sms-number-wait';
 
 const PARTNER_SUPPORT = 'partnersupport@updox.com';
-
-/** Whole weekdays (Monday to Friday, UTC) that have fully passed between two instants. */
-export const businessDaysBetween = (fromMs: number, toMs: number): number => {
-  let days = 0;
-  for (let start = fromMs; start + DAY_MS <= toMs; start += DAY_MS) {
-    const weekday = new Date(start).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) days += 1;
-  }
-  return days;
-};
-
-export const isWaiting = (status: SmsLocationStatus): boolean =>
-  status === 'pending' || status === 'number-pending';
 
 /** What usually causes a rejection, and the way out. */
 const REJECTED_ADVICE =
@@ -46,9 +29,8 @@ export const judgeNumberAge = (
   if (statusDate === null || Number.isNaN(Date.parse(statusDate))) return { ageMs: null, stale: false };
   const since = Date.parse(statusDate);
   const ageMs = Math.max(0, nowMs - since);
-  if (!isWaiting(status)) return { ageMs, stale: false };
-  const businessDays = businessDaysBetween(since, nowMs);
-  if (businessDays <= USUAL_BUSINESS_DAYS) return { ageMs, stale: false };
+  const businessDays = overdueBusinessDays(status, statusDate, nowMs);
+  if (businessDays === null) return { ageMs, stale: false };
   const what =
     status === 'number-pending' ? 'Updox has not assigned a number' : 'Verification has not finished';
   return {

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/contract/sms';
 import { writeFileAtomic } from '../storage/atomic-file';
 import { readBackedUpJsonFileSync } from '../storage/backed-up-file';
-import { isWaiting } from './number-age';
+import { isWaiting } from '../../../shared/domain/sms-number-wait';
 
 /**
  * Each SMS number's status changes as this app saw them, per environment, account and location:

@@ -14,6 +14,8 @@ const fileSchema = z.object({ version: z.literal(1), entries: z.array(smsHistory
 export interface SendHistory {
   record(entry: SmsHistoryEntry): Promise<void>;
   recent(limit: number, accountId?: string): SmsHistoryEntry[];
+  /** The accounts of an environment with a text sent (outcome 'sent') among the entries kept. */
+  sentFrom(environmentId: string): Set<string>;
 }
 
 export const openSendHistory = (dataDir: string): SendHistory => {
@@ -33,5 +35,11 @@ export const openSendHistory = (dataDir: string): SendHistory => {
         .filter((e) => accountId === undefined || e.accountId === accountId)
         .slice(-limit)
         .reverse(),
+    sentFrom: (environmentId) =>
+      new Set(
+        entries
+          .filter((e) => e.environmentId === environmentId && e.outcome === 'sent')
+          .map((e) => e.accountId),
+      ),
   };
 };

@@ -9,6 +9,7 @@ import { environmentNow } from './environment-clock';
 import { createNumberNotices } from './number-notices';
 import { createNumberPoller, pollIntervalFromEnv } from './number-poller';
 import { openNumberTimelineStore } from './number-timeline-store';
+import { numberFactsOf, withPipelineFacts } from './number-facts';
 import { openSendHistory } from './send-history';
 import { requestNumberFailure } from './sms-errors';
 import { sendSms, type SendRequest } from './sms-sender';
@@ -24,7 +25,7 @@ type PollClient = Awaited<ReturnType<CoreServices['updox']['session']>>['client'
 export const createSmsServices = async (core: CoreServices, business: BusinessServices) => {
   const practiceCache = openPracticeListCache(core.platform.dataDir);
   const { dataDir } = core.platform;
-  const timelines = openNumberTimelineStore(dataDir);
+  const timelines = withPipelineFacts(openNumberTimelineStore(dataDir), core.facts);
   const history = openSendHistory(dataDir);
   const templates = openTemplateStore(dataDir);
   const notices = createNumberNotices(core.platform.notifier, core.events);
@@ -59,6 +60,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       statusDate: n.statusDate,
     }));
     notices.announce(await timelines.observe(environmentId, accountId, seen));
+    return seen;
   };
 
   /**
@@ -129,8 +131,28 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       ...(code === undefined ? {} : { code }),
     } satisfies SmsHistoryEntry);
 
+  /** The pipeline's "first text sent" (a failed write of the facts is logged; the text was sent). */
+  const noteSent = (environmentId: string, accountId: string) =>
+    core.facts
+      .note(environmentId, new Map([[accountId, { textSent: true }]]))
+      .catch(() => logger.warn('pipeline.facts-write-failed', { environmentId }));
+
   return {
     numbers: ({ accountId }: CallInputOf<'sms', 'numbers'>) => numbers(accountId),
+    /**
+     * One account's numbers asked now (SmsSendNumberList in its own environment), followed as the background
+     * check follows them; null when SMS is not enabled for the credentials (4015).
+     */
+    async refreshNumbers(environmentId: string, client: PollClient, accountId: string) {
+      try {
+        return numberFactsOf(await pollAccount(environmentId, client, accountId));
+      } catch (error) {
+        if (error instanceof UpdoxError && error.code === 4015) return null;
+        throw error;
+      }
+    },
+    /** The accounts this app has sent a text from in an environment. */
+    sentFrom: (environmentId: string) => history.sentFrom(environmentId),
     /** PracticeList now, or when Updox cannot be reached the Accounts list's copy on disk (with its time). */
     async accounts(): Promise<SmsAccounts> {
       const environment = core.updox.activeEnvironment();
@@ -165,6 +187,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       try {
         const result = await sendSms(client, partner, request);
         await recordSend(request, environment.id, locationName, result.outcome, result.code);
+        if (result.outcome === 'sent') await noteSent(environment.id, request.accountId);
         // A 4035 means a number now awaits verification: record it so the poller follows it.
         if (result.outcome !== 'verification-requested') return result;
         const view = await numbers(request.accountId).catch(() => undefined);

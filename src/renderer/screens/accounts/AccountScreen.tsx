@@ -8,8 +8,10 @@ import { AccountPendingNote } from './AccountPendingNote';
 import { AccountRecordPanel } from './AccountRecordPanel';
 import { CopyToEnvironmentPanel } from './CopyToEnvironmentPanel';
 import { formatAsOf } from './ListSourceNote';
+import { PipelineTimeline } from './PipelineTimeline';
 import { useAccountData } from './use-account-data';
 import './accounts.css';
+import './pipeline.css';
 
 /** One account: its record and locations from Updox, local work on it, SMS readiness and numbers. */
 export function AccountScreen({ params }: { params: readonly string[] }) {
@@ -77,6 +79,7 @@ export function AccountScreen({ params }: { params: readonly string[] }) {
           offline={details.source === 'cache'}
         />
       ) : null}
+      {details ? <PipelineTimeline accountId={accountId} /> : null}
       {details ? <AccountReadinessPanel accountId={accountId} /> : null}
       {details ? <AccountNumbersPanel accountId={accountId} /> : null}
       {details?.source === 'live' ? <CopyToEnvironmentPanel accountId={accountId} /> : null}

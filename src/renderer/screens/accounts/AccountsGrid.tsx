@@ -2,6 +2,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { AccountRow } from './account-row';
 import { AccountsGridRow, openRow, ROW_HEIGHT } from './AccountsGridRow';
+import type { PipelineMark } from './pipeline-filter';
 
 export const gridColumns = [
   'Practice name',
@@ -10,6 +11,7 @@ export const gridColumns = [
   'Active',
   'SMS business details',
   'Status',
+  'Onboarding stage',
 ] as const;
 
 const rowHeight = () => ROW_HEIGHT;
@@ -32,9 +34,12 @@ export function AccountsGrid({
   rows,
   label,
   partnerGaps = null,
+  marks,
 }: {
   rows: readonly AccountRow[];
   label: string;
+  /** Each practice's onboarding stage and stuck flags, by account ID. */
+  marks?: ReadonlyMap<string, PipelineMark>;
   /** The partner's readiness gaps, when known (see AccountsGridRow). */
   partnerGaps?: number | null;
 }) {
@@ -131,6 +136,7 @@ export function AccountsGrid({
             return (
               <AccountsGridRow
                 partnerGaps={partnerGaps}
+                mark={row.inUpdox ? marks?.get(row.accountId) : undefined}
                 key={item.key}
                 row={row}
                 index={item.index}

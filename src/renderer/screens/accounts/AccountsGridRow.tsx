@@ -2,6 +2,8 @@ import { memo } from 'react';
 import type { AccountRow, RowStatus } from './account-row';
 import { statusWords } from './account-row-words';
 import { onlyPartnerGaps } from './partner-gaps';
+import { stageShortLabels } from '../../../shared/domain/pipeline-stage';
+import { stuckWords, type PipelineMark } from './pipeline-filter';
 
 export const ROW_HEIGHT = 44;
 
@@ -28,6 +30,23 @@ function Unknown({ why }: { why: string }) {
   );
 }
 
+/** The practice's onboarding stage; a stuck one says so first, with why (title and screen readers). */
+function StageCell({ mark }: { mark: PipelineMark }) {
+  const why = mark.stuck.map(stuckWords).join(' ');
+  return (
+    <>
+      {mark.stuck.length > 0 ? (
+        <span className="badge badge--amber" title={why} data-testid="stuck-flag">
+          Stuck<span className="visually-hidden">: {why}</span>
+        </span>
+      ) : null}
+      <span className="accounts-grid__stage-name" title={stageShortLabels[mark.stage]}>
+        {stageShortLabels[mark.stage]}
+      </span>
+    </>
+  );
+}
+
 /** One row of the accounts grid: focusable (roving tab stop), opened with Enter or a click. */
 export const AccountsGridRow = memo(function AccountsGridRow({
   row,
@@ -35,8 +54,11 @@ export const AccountsGridRow = memo(function AccountsGridRow({
   start,
   active,
   partnerGaps,
+  mark,
   onFocusRow,
 }: {
+  /** Its onboarding stage (undefined while not known, or not in Updox). */
+  mark?: PipelineMark | undefined;
   row: AccountRow;
   index: number;
   start: number;
@@ -107,6 +129,13 @@ export const AccountsGridRow = memo(function AccountsGridRow({
       </div>
       <div role="gridcell" aria-colindex={6} className="accounts-grid__cell">
         <span className={statusBadge[row.status]}>{statusWords[row.status]}</span>
+      </div>
+      <div role="gridcell" aria-colindex={7} className="accounts-grid__cell accounts-grid__stage">
+        {mark ? (
+          <StageCell mark={mark} />
+        ) : (
+          <Unknown why={row.inUpdox ? 'Stage not known yet' : notInUpdox} />
+        )}
       </div>
     </div>
   );

@@ -16,7 +16,11 @@ import { DiscardedDraftsNote } from './DiscardedDraftsNote';
 import { useDraftDiscard, withoutDiscarded } from './draft-discard-store';
 import { useAccountsData } from './use-accounts-data';
 import { usePartnerGaps } from './use-partner-gaps';
+import { PipelineFunnel } from './PipelineFunnel';
+import { filterByPipeline, type PipelineFilter } from './pipeline-filter';
+import { usePipeline } from './use-pipeline';
 import './accounts.css';
+import './pipeline.css';
 
 /** "Not now" on the drafts banner holds until the app is reloaded. */
 let resumeBannerDismissed = false;
@@ -36,6 +40,8 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
   const partnerGaps = usePartnerGaps(list);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<StatusFilter>('all');
+  const pipeline = usePipeline();
+  const [stage, setStage] = useState<PipelineFilter>(null);
   const [bannerHidden, setBannerHidden] = useState(resumeBannerDismissed);
   // A draft whose submission is queued or sent is not unfinished: its row says Queued or Synced instead.
   const unfinished = useMemo(() => {
@@ -45,8 +51,11 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
     return drafts.filter((d) => !sent.has(d.id));
   }, [drafts, rows]);
   const deferredQuery = useDeferredValue(query);
-  const shown = useMemo(() => filterRows(rows, deferredQuery, filter), [rows, deferredQuery, filter]);
-  const filtering = deferredQuery.trim() !== '' || filter !== 'all';
+  const shown = useMemo(
+    () => filterByPipeline(filterRows(rows, deferredQuery, filter), pipeline.marks, stage),
+    [rows, deferredQuery, filter, pipeline.marks, stage],
+  );
+  const filtering = deferredQuery.trim() !== '' || filter !== 'all' || stage !== null;
   const environmentName = useHealth((h) => h.health?.environment.name) ?? 'this environment';
   const ready = list !== null || listError !== null || !loading;
 
@@ -83,6 +92,9 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
       {list && list.practices.length > 0 ? <PartnerGapsNote gaps={partnerGaps} /> : null}
       <ListErrorNote error={listError} environmentName={environmentName} onRetry={reload} />
       <ErrorNote error={localError} />
+      {list && list.practices.length > 0 ? (
+        <PipelineFunnel pipeline={pipeline} selected={stage} onSelect={setStage} />
+      ) : null}
       <AccountsFilters query={query} filter={filter} onQuery={setQuery} onFilter={setFilter} />
       {/* Updox unreachable and no copy on disk: the list is unknown, not empty (the note above says why). */}
       <p className="accounts-count" role="status" data-testid="accounts-count">
@@ -98,10 +110,14 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
         <p className="empty accounts-empty">
           {rows.length === 0
             ? 'No practices yet. Choose New practice to onboard the first one.'
-            : 'No accounts match. Change the search or choose All under Show.'}
+            : stage !== null
+              ? 'No accounts at this stage match. Change the search, or choose Show every stage above.'
+              : 'No accounts match. Change the search or choose All under Show.'}
         </p>
       ) : null}
-      {shown.length > 0 ? <AccountsGrid rows={shown} label="Accounts" partnerGaps={partnerGaps} /> : null}
+      {shown.length > 0 ? (
+        <AccountsGrid rows={shown} label="Accounts" partnerGaps={partnerGaps} marks={pipeline.marks} />
+      ) : null}
     </Screen>
   );
 }

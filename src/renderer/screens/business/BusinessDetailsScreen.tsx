@@ -1,3 +1,4 @@
+import { ReadinessFixPanel } from './ReadinessFixPanel';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
@@ -194,6 +195,7 @@ export function BusinessDetailsScreen({ params }: { params: readonly string[] })
           <ErrorNote error={error} />
         </div>
       </form>
+      <ReadinessFixPanel />
     </Screen>
   );
 }
