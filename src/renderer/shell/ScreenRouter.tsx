@@ -39,7 +39,7 @@ const SmsScreen = lazy(() => import('../screens/sms/SmsScreen').then((m) => ({ d
  *   #/sms                 numbers and send    #/sms/<accountId>       preselect an account
  *   #/bulk                bulk import         #/bulk/<batchId>        one imported batch
  *   #/activity            Updox calls         #/settings
- *   #/batch               bulk batches        #/batch/<id>            a batch's progress and results
+ *   #/batch               = #/bulk            #/batch/<id>            a batch's progress and results (any kind)
  */
 export function ScreenRouter() {
   const route = useRoute((s) => s.route);
@@ -73,7 +73,8 @@ function RoutedScreen() {
     case 'bulk':
       return <BulkScreen params={params} />;
     case 'batch':
-      return <BatchProgressScreen params={params} />;
+      // #/batch/<id>: one batch's progress and results (any kind); every batch is listed under Bulk import.
+      return params[0] ? <BatchProgressScreen params={params} /> : <BulkScreen params={params} />;
     default:
       return params[0] ? <AccountScreen params={params} /> : <AccountsScreen params={params} />;
   }

@@ -12,8 +12,10 @@ export function BatchesList({ batches }: { batches: readonly BatchSummary[] }) {
       <ul className="bulk-batches" data-testid="bulk-batches">
         {batches.map((b) => (
           <li key={b.id}>
-            <a href={hrefFor('bulk', b.id)}>{b.files.join(', ')}</a> · {practicesWord(b.counts.rows)} ·{' '}
-            {stateWords[b.state]} · imported {formatWhen(b.createdAt)}
+            <a href={b.kind === 'practices' ? hrefFor('bulk', b.id) : hrefFor('batch', b.id)}>
+              {b.files.join(', ')}
+            </a>{' '}
+            · {practicesWord(b.counts.rows)} · {stateWords[b.state]} · imported {formatWhen(b.createdAt)}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import type { BatchRowView, BatchSummary } from '../../../shared/contract/batch';
+import { outcomeWords } from './batch-progress-words';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 export const practicesWord = (n: number) => plural(n, 'practice');
@@ -6,20 +7,9 @@ export const practicesWord = (n: number) => plural(n, 'practice');
 /** A row's state in words: left out, needs a fix, ready, or what sending did. */
 export const rowStatus = (row: BatchRowView): string => {
   if (row.excluded) return 'Left out';
-  switch (row.outcome) {
-    case 'pending':
-      return Object.keys(row.problems).length > 0 ? 'Needs a fix' : 'Ready';
-    case 'sending':
-      return 'Sending';
-    case 'created':
-      return 'Created';
-    case 'updated':
-      return 'Updated';
-    case 'skipped':
-      return 'Skipped: already in Updox';
-    case 'failed':
-      return row.error?.code ? `Failed (${row.error.code})` : 'Failed';
-  }
+  if (row.outcome === 'pending') return Object.keys(row.problems).length > 0 ? 'Needs a fix' : 'Ready';
+  if (row.outcome === 'failed' && row.error?.code) return `${outcomeWords.failed} (${row.error.code})`;
+  return outcomeWords[row.outcome];
 };
 
 /** "120 practices: 100 ready, 12 need a fix, 8 left out." */
