@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { z } from 'zod';
 import { shootBoth } from './environment-support';
 import { newDataDir, startDeskHost } from './support/desk-host';
 import { test, expect, expectNoSeriousA11yViolations } from './support/fixtures';
@@ -27,6 +28,19 @@ const users = [
   'bulk-good-2,bkim,Bo,Kim',
   'bulk-out-1,clee,Cy,Lee',
 ].join('\n');
+
+const sandboxRecords = z.object({
+  accounts: z.array(z.object({ accountId: z.string() })),
+  locations: z.array(z.object({ accountId: z.string(), code: z.string() })),
+});
+type SandboxRecords = z.infer<typeof sandboxRecords>;
+
+/** "account/code" of every location but the Default Location ('def') of the accounts whose ID starts with `prefix`. */
+const ownLocations = (state: SandboxRecords, prefix: string): string[] =>
+  state.locations
+    .filter((l) => l.accountId.startsWith(prefix) && l.code !== 'def')
+    .map((l) => `${l.accountId}/${l.code}`)
+    .sort();
 
 const csv = (name: string, text: string) => ({
   name,
@@ -114,9 +128,11 @@ test('bulk import: map, see problems by line, fix one in place, leave one out, s
   await expectNoSeriousA11yViolations(page);
   await shootBoth(page, 'bulk-results');
 
-  const state = (await sandboxState(desk.sandboxOrigin)) as { accounts: { accountId: string }[] };
+  const state = sandboxRecords.parse(await sandboxState(desk.sandboxOrigin));
   const ids = state.accounts.map((a) => a.accountId).filter((id) => id.startsWith('bulk-'));
   expect(ids.sort()).toEqual(['bulk-good-1', 'bulk-good-2', 'bulk-zip-1']);
+  // Each practice's own locations from the locations file (besides Updox's Default Location), nothing else.
+  expect(ownLocations(state, 'bulk-')).toEqual(['bulk-good-1/north', 'bulk-zip-1/south']);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export results' }).click();
@@ -132,6 +148,10 @@ test('bulk send: pause, resume, and a host killed mid-batch comes back paused an
   const dataDir = await newDataDir();
   const ids = Array.from({ length: 8 }, (_, i) => `bulk-run-${i + 1}`);
   const many = ['Practice name,Account ID', ...ids.map((id, i) => `Run Practice ${i + 1},${id}`)].join('\n');
+  const manyLocations = [
+    'Account ID,Location name,Location code',
+    ...ids.map((id, i) => `${id},Office ${i + 1},office${i + 1}`),
+  ].join('\n');
   const manyUsers = [
     'Account ID,User ID,First name,Last name',
     ...ids.map((id, i) => `${id},u${i},Pat,Lee`),
@@ -142,6 +162,7 @@ test('bulk send: pause, resume, and a host killed mid-batch comes back paused an
     await setFaults(desk.sandboxOrigin, [{ method: 'PracticeCreate', kind: 'latency', latencyMs: 700 }]);
     await page.goto(`${desk.url}#/bulk`);
     await page.getByLabel('Practices file').setInputFiles(csv('run.csv', many));
+    await page.getByLabel('Locations file').setInputFiles(csv('run-locations.csv', manyLocations));
     await page.getByLabel('Users file').setInputFiles(csv('run-users.csv', manyUsers));
     await page.getByRole('button', { name: 'Read the files' }).click();
     await page.getByRole('button', { name: 'Check the rows' }).click();
@@ -176,9 +197,16 @@ test('bulk send: pause, resume, and a host killed mid-batch comes back paused an
     await expect(progress).toContainText('8 of 8 practices answered: 8 created.', {
       timeout: 60_000,
     });
-    const state = (await sandboxState(desk.sandboxOrigin)) as { accounts: { accountId: string }[] };
+    // Exactly the expected accounts (each once) and locations in the sandbox, and a results CSV that says so.
+    const state = sandboxRecords.parse(await sandboxState(desk.sandboxOrigin));
     const created = state.accounts.map((a) => a.accountId).filter((id) => id.startsWith('bulk-run-'));
     expect(created.sort()).toEqual([...ids].sort());
+    expect(ownLocations(state, 'bulk-run-')).toEqual(ids.map((id, i) => `${id}/office${i + 1}`).sort());
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export results' }).click();
+    const results = (await fs.readFile((await (await download).path())!, 'utf8')).trim().split(/\r?\n/);
+    expect(results).toHaveLength(1 + ids.length);
+    for (const id of ids) expect(results.find((line) => line.includes(id))).toMatch(/created/i);
   } finally {
     await desk.stop();
     await fs.rm(dataDir, { recursive: true, force: true });
