@@ -83,10 +83,10 @@ export function BatchRowsTable({
                 <div role="cell" className="bulk-table__cell">
                   {row.line}
                 </div>
-                <div role="cell" className="bulk-table__cell">
+                <div role="cell" className="bulk-table__cell" title={row.accountId || undefined}>
                   {row.accountId || '—'}
                 </div>
-                <div role="cell" className="bulk-table__cell">
+                <div role="cell" className="bulk-table__cell" title={row.name || undefined}>
                   {row.name || '—'}
                   <span className="bulk-table__sub">
                     {row.locations} location{row.locations === 1 ? '' : 's'}, {row.users} user
