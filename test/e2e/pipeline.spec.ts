@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test';
 import { stageLabels, pipelineStages } from '../../src/shared/domain/pipeline-stage';
 import { rpc } from './accounts-support';
-import { test, expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
+import { test, expect, expectNoSeriousA11yViolations } from './support/fixtures';
+import { shootBoth } from './environment-support';
 import type { DeskHost } from './support/desk-host';
 import { countsFromSandbox, seedPipeline, seeded } from '../unit/pipeline/pipeline-seed';
 
@@ -20,22 +20,6 @@ const seed = (desk: DeskHost) =>
         environmentId: 'sandbox',
       })),
   });
-
-/** The four review shots of the screen as it is now: 1280x800 and 1024x700, light and dark. */
-const shootAll = async (page: Page, name: string) => {
-  for (const [width, height] of [
-    [1280, 800],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await shoot(page, `${name}-${width}x${height}-${scheme}`);
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.emulateMedia({ colorScheme: 'light' });
-};
 
 test('the funnel counts what the sandbox holds, each bar filters the list, stuck practices are flagged', async ({
   page,
@@ -61,7 +45,7 @@ test('the funnel counts what the sandbox holds, each bar filters the list, stuck
   );
   await expect(funnel.getByTestId('pipeline-bar-stuck')).toHaveText('Stuck: 4 practices');
   await expectNoSeriousA11yViolations(page);
-  await shootAll(page, 'pipeline-funnel');
+  await shootBoth(page, 'pipeline-funnel');
 
   const grid = page.getByRole('grid', { name: 'Accounts' });
   const rows = grid.getByTestId('account-row');
@@ -73,7 +57,7 @@ test('the funnel counts what the sandbox holds, each bar filters the list, stuck
   const fir = grid.getByRole('row', { name: /Fir Valley Health/ });
   await expect(fir.getByTestId('stuck-flag')).toContainText('SMS Pending for');
   await expect(grid.getByRole('row', { name: /Elm Street Clinic/ }).getByTestId('stuck-flag')).toHaveCount(0);
-  await shootAll(page, 'pipeline-filtered');
+  await shootBoth(page, 'pipeline-filtered');
 
   await funnel.getByTestId('pipeline-bar-stuck').click();
   await expect(rows).toHaveCount(4);
@@ -94,7 +78,7 @@ test('the funnel counts what the sandbox holds, each bar filters the list, stuck
   await table.getByRole('button', { name: 'SMS Approved' }).click();
   await expect(rows).toHaveCount(expected.approved!);
   await expectNoSeriousA11yViolations(page);
-  await shootAll(page, 'pipeline-table');
+  await shootBoth(page, 'pipeline-table');
 });
 
 test("a practice's page shows its own timeline with dates, and why it is stuck", async ({ page, desk }) => {
@@ -117,5 +101,5 @@ test("a practice's page shows its own timeline with dates, and why it is stuck",
   await expect(panel.getByTestId('account-stuck')).toContainText('SMS Pending for');
   await expectNoSeriousA11yViolations(page);
   await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await shootAll(page, 'pipeline-account-timeline');
+  await shootBoth(page, 'pipeline-account-timeline');
 });
