@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { usePagedRows } from '../../components/use-paged-rows';
 import type { ActivityEntry } from '../../../shared/contract/activity';
 import { describeMethod, describeResult } from './activity-words';
 
@@ -20,18 +19,12 @@ export function ActivityTable({
   total: number;
   onNearEnd: () => void;
 }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: entries.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+  const { scroller, items, totalSize } = usePagedRows({
+    loaded: entries.length,
+    total,
+    rowHeight: ROW_HEIGHT,
+    onNearEnd,
   });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
-  useEffect(() => {
-    if (lastIndex >= entries.length - 20 && entries.length < total) onNearEnd();
-  }, [lastIndex, entries.length, total, onNearEnd]);
 
   return (
     <div
@@ -51,7 +44,7 @@ export function ActivityTable({
         </div>
       </div>
       <div role="rowgroup" ref={scroller} className="activity-table__body">
-        <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div role="presentation" style={{ height: totalSize, position: 'relative' }}>
           {items.map((item) => {
             const e = entries[item.index];
             if (!e) return null;

@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { usePagedRows } from '../../components/use-paged-rows';
 import type { BatchRowView } from '../../../shared/contract/batch';
 import { rowStatus } from './batch-words';
 import type { ImportDetails } from './import-session';
@@ -32,18 +31,12 @@ export function BatchRowsTable({
   onFix: (index: number) => void;
   onExclude: (index: number, excluded: boolean) => void;
 }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+  const { scroller, items, totalSize } = usePagedRows({
+    loaded: rows.length,
+    total,
+    rowHeight: ROW_HEIGHT,
+    onNearEnd,
   });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
-  useEffect(() => {
-    if (lastIndex >= rows.length - 20 && rows.length < total) onNearEnd();
-  }, [lastIndex, rows.length, total, onNearEnd]);
   return (
     <div
       role="table"
@@ -62,7 +55,7 @@ export function BatchRowsTable({
         </div>
       </div>
       <div role="rowgroup" ref={scroller} className="bulk-table__body">
-        <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div role="presentation" style={{ height: totalSize, position: 'relative' }}>
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
