@@ -17,6 +17,9 @@ test('a draft survives the host being killed mid-typing', async ({ page, desk })
   expect(draftUrl).toMatch(/#\/new\/[0-9a-f-]{36}$/);
   const draftId = draftUrl.split('/').at(-1)!;
   await desk.kill();
+  // The page says its host is gone (not "Online"), and that what was typed is kept.
+  await expect(page.getByTestId('connection')).toContainText('App host not answering');
+  await expect(page.getByTestId('connection')).toContainText('what you typed is kept');
 
   const again = await startDeskHost({ dataDir: desk.dataDir });
   try {

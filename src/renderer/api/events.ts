@@ -7,16 +7,20 @@ type Listener<N extends EventName> = (payload: DeskEvent<N>) => void;
 export interface EventSource {
   on<N extends EventName>(name: N, listener: Listener<N>): () => void;
   onReconnect(listener: () => void): () => void;
+  /** The stream broke: the host went away (it is opened again, and `onReconnect` says when). */
+  onLost(listener: () => void): () => void;
 }
 
 const createHub = () => {
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   const reconnects = new Set<() => void>();
+  const losses = new Set<() => void>();
   return {
     emit<N extends EventName>(name: N, payload: DeskEventMap[N]) {
       for (const listener of listeners.get(name) ?? []) (listener as Listener<N>)(payload);
     },
     reconnected: () => reconnects.forEach((listener) => listener()),
+    lost: () => losses.forEach((listener) => listener()),
     source: {
       on(name, listener) {
         const set = listeners.get(name) ?? new Set();
@@ -27,6 +31,10 @@ const createHub = () => {
       onReconnect(listener) {
         reconnects.add(listener);
         return () => void reconnects.delete(listener);
+      },
+      onLost(listener) {
+        losses.add(listener);
+        return () => void losses.delete(listener);
       },
     } satisfies EventSource,
   };
@@ -98,6 +106,7 @@ export const webEvents = (token: string): EventSource => {
     } catch {
       // The host went away or refused: try again below.
     }
+    if (opened) hub.lost();
     window.setTimeout(() => void connect(), wait);
     wait = Math.min(wait * 2, RECONNECT_MAX_MS);
   };

@@ -109,6 +109,8 @@ export const createBatchRunner = (deps: BatchRunnerDeps) => {
       let note = run.note;
       if (run.stop === 'cancelled')
         note = left > 0 ? `Cancelled: ${words(left, 'row')} not sent. Start again to send them.` : null;
+      else if (run.stop === 'paused' && note === null && left > 0)
+        note = `Paused: ${words(left, 'row')} not sent yet. Resume to send them.`;
       else if (state === 'paused' && note === null && left > 0)
         note = `${words(left, 'row')} could not be sent yet (Updox could not be reached). Resume to send them.`;
       if (state === 'finished') note = null;

@@ -21,8 +21,18 @@ import { useBatchSummary, useSetSummary } from './use-batch';
 const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
 /** What sending would do, read from Updox before the first start. */
-function PreflightNote({ preflight, mode }: { preflight: BatchPreflight; mode: BatchSummary['mode'] }) {
+function PreflightNote({ preflight, summary }: { preflight: BatchPreflight; summary: BatchSummary }) {
   const existing = preflight.existing.length;
+  const { mode } = summary;
+  if (summary.kind === 'readiness')
+    return (
+      <div className="note" role="status" data-testid="batch-preflight">
+        <p>
+          {plural(summary.counts.pending, 'practice')} to update: each practice&apos;s record is read from
+          Updox when it is sent, and only the fields filled in the file change. Nothing is created.
+        </p>
+      </div>
+    );
   return (
     <div className="note" role="status" data-testid="batch-preflight">
       <p>
@@ -140,7 +150,7 @@ export function BatchProgress({
         </p>
       ) : null}
       {preflight && summary.state === 'draft' ? (
-        <PreflightNote preflight={preflight} mode={summary.mode} />
+        <PreflightNote preflight={preflight} summary={summary} />
       ) : null}
       <ErrorNote error={actionError ?? error} />
       {left > 0 || running ? (

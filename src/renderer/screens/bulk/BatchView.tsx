@@ -34,7 +34,8 @@ export function BatchView({ env, envName, batchId }: { env: string; envName: str
   const details = useImportSession((s) => s.byBatch[batchId]);
   const page = useBatchRows(env, batchId, show);
   const summary = useBatchSummary(env, batchId).data ?? page.summary;
-  const editable = summary?.state === 'draft' || summary?.state === 'paused';
+  // Rows not sent yet can be fixed or left out whenever the batch is not being sent (also once it finished).
+  const editable = summary !== undefined && summary.state !== 'running';
 
   const exclude = async (index: number, excluded: boolean) => {
     const r = await api.batch.exclude({ batchId, indexes: [index], excluded });

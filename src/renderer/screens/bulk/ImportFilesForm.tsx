@@ -8,7 +8,7 @@ const hints: Record<ImportKind, string> = {
   practices: 'One practice per line. Required.',
   locations: 'Optional. One location per line, with the Account ID of its practice.',
   users:
-    'Optional. One user per line, with the Account ID of its practice. A user without a Login ID and Password has no web login.',
+    'One user per line, with the Account ID of its practice. Every practice needs at least one user (Updox signs in with it), so without this file each practice is listed as needing a fix. A user without a Login ID and Password has no web login.',
 };
 
 /** Choose the files (CSV, as a spreadsheet saves them) and download a template for each. */

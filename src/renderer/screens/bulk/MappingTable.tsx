@@ -4,6 +4,15 @@ import type { MappedRead } from './use-import';
 
 const NOT_IMPORTED = '';
 
+/**
+ * A column whose values are never shown: one imported as a password field (the field table says so), or whose
+ * header says password while it is not imported.
+ */
+const isSecretColumn = (field: string | null | undefined, header: string): boolean =>
+  Object.values(importColumns).some((columns) =>
+    columns.some((c) => c.key === field && c.spec.input?.type === 'password'),
+  ) || /pass\s*word|pwd/i.test(header);
+
 /** One file's columns, each matched to a field of its table or "Not imported"; the person can change each. */
 export function MappingTable({
   file,
@@ -50,7 +59,11 @@ export function MappingTable({
                 <th scope="row">
                   <label htmlFor={id}>{header || `Column ${column + 1}`}</label>
                 </th>
-                <td className="bulk-mapping__sample">{file.sample[column] ?? ''}</td>
+                <td className="bulk-mapping__sample">
+                  {isSecretColumn(file.mapping[column], header) && file.sample[column]
+                    ? '•••••• (hidden)'
+                    : (file.sample[column] ?? '')}
+                </td>
                 <td>
                   <select
                     id={id}

@@ -25,6 +25,8 @@ const offlineReason: Record<string, string | undefined> = {
   offline: 'You are offline, so sending is off. Your message is kept here until you clear it.',
   unreachable:
     'Updox cannot be reached right now, so sending is off. Your message is kept here until you clear it.',
+  'host-lost':
+    'The app host is not answering, so sending is off. Your message is kept here until you clear it.',
 };
 
 /** Enter in a one-line field never submits (a send, or a number request, is only ever a button press). */
