@@ -187,7 +187,7 @@ export const smsContract = {
   history: call(
     z.object({ accountId: accountIdSchema.optional(), limit: z.number().int().min(1).max(500).default(50) }),
     z.object({ entries: z.array(smsHistoryEntrySchema) }),
-    'Recent sends: time, account, location, last four digits and outcome. Never the message.',
+    "The active environment's recent sends: time, account, location, last four digits and outcome. Never the message.",
   ),
 };
 

@@ -13,7 +13,8 @@ const fileSchema = z.object({ version: z.literal(1), entries: z.array(smsHistory
 
 export interface SendHistory {
   record(entry: SmsHistoryEntry): Promise<void>;
-  recent(limit: number, accountId?: string): SmsHistoryEntry[];
+  /** An environment's latest sends, newest first (never another environment's). */
+  recent(environmentId: string, limit: number, accountId?: string): SmsHistoryEntry[];
   /** The accounts of an environment with a text sent (outcome 'sent') among the entries kept. */
   sentFrom(environmentId: string): Set<string>;
 }
@@ -30,8 +31,9 @@ export const openSendHistory = (dataDir: string): SendHistory => {
       writing = writing.then(() => writeFileAtomic(file, snapshot, { keepBackup: true }));
       return writing;
     },
-    recent: (limit, accountId) =>
+    recent: (environmentId, limit, accountId) =>
       entries
+        .filter((e) => e.environmentId === environmentId)
         .filter((e) => accountId === undefined || e.accountId === accountId)
         .slice(-limit)
         .reverse(),

@@ -241,7 +241,7 @@ export const createSmsServices = async (core: CoreServices, business: BusinessSe
       templates: await templates.save(input.templates),
     }),
     history: async ({ accountId, limit }: CallInputOf<'sms', 'history'>) => ({
-      entries: history.recent(limit, accountId),
+      entries: history.recent(core.updox.activeEnvironment().id, limit, accountId),
     }),
 
     async close(): Promise<void> {
