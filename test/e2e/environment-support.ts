@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { DeskHost } from './support/desk-host';
-import { screenshotDir } from './support/fixtures';
+import { reviewShots, screenshotDir } from './support/fixtures';
 import { rpc } from './accounts-support';
 import { sandboxState } from '../support/sandbox-api';
 
@@ -70,19 +70,14 @@ export const accountIdsIn = async (sandbox: StandaloneSandbox): Promise<string[]
 };
 
 /**
- * Screenshots in light and dark at 1280x800 and 1024x700, where every test's go (the ignored
+ * Review screenshots (`reviewShots`: both sizes and both themes), where every test's go (the ignored
  * test-results/screenshots; `npm run screenshots` refreshes docs/screenshots with them).
  */
 export const shootBoth = async (page: Page, name: string) => {
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const { width, height, scheme } of reviewShots) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1280, 800],
-      [1024, 700],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.screenshot({ path: path.join(screenshotDir, `${name}-${scheme}-${width}x${height}.png`) });
-    }
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${scheme}-${width}x${height}.png`) });
   }
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -11,6 +11,30 @@ export const screenshotDir = path.resolve(
   process.env.DESK_SCREENSHOTS_DIR ?? path.join(import.meta.dirname, '../../../test-results/screenshots'),
 );
 
+export interface ReviewShot {
+  readonly width: number;
+  readonly height: number;
+  readonly scheme: 'light' | 'dark';
+}
+
+/**
+ * The sizes and themes a screen is shot in: all four (1280x800 and 1024x700, light and dark) for
+ * `npm run screenshots` or with DESK_ALL_SHOTS=1; in a test run two of them, 1280x800 light and 1024x700 dark,
+ * which between them show both sizes and both themes at half the cost.
+ */
+export const reviewShots: readonly ReviewShot[] =
+  process.env.DESK_SCREENSHOTS_DIR || process.env.DESK_ALL_SHOTS
+    ? [
+        { width: 1280, height: 800, scheme: 'light' },
+        { width: 1280, height: 800, scheme: 'dark' },
+        { width: 1024, height: 700, scheme: 'light' },
+        { width: 1024, height: 700, scheme: 'dark' },
+      ]
+    : [
+        { width: 1280, height: 800, scheme: 'light' },
+        { width: 1024, height: 700, scheme: 'dark' },
+      ];
+
 /** Each test gets its own web host and data folder. */
 export const test = base.extend<{ desk: DeskHost }>({
   // Playwright reads the fixture dependencies from this destructuring; this fixture needs none.
