@@ -120,6 +120,8 @@ export const batchSummarySchema = z.object({
   note: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** How many changes the batch has had: of two summaries of a batch, the one with the higher count is newer. */
+  seq: z.number().int().min(0),
 });
 
 /** What sending would do, read from Updox before anything is sent. */

@@ -110,6 +110,8 @@ export interface BatchData {
   files: string[];
   createdAt: string;
   updatedAt: string;
+  /** Journal lines applied: a summary's `seq`. */
+  seq: number;
   mode: BatchMode;
   state: BatchState;
   concurrency: number;
@@ -135,6 +137,7 @@ export const batchFromFile = (file: BatchRowsFile): BatchData => ({
   files: file.files,
   createdAt: file.createdAt,
   updatedAt: file.createdAt,
+  seq: 0,
   mode: file.mode,
   state: 'draft',
   concurrency: file.concurrency,
@@ -151,6 +154,7 @@ const definedOnly = (patch: OutboxPatch): OutboxPatch =>
  */
 export const applyLine = (batch: BatchData, line: BatchJournalLine): void => {
   batch.updatedAt = new Date(line.at).toISOString();
+  batch.seq += 1;
   switch (line.k) {
     case 'mode':
       batch.mode = line.mode;

@@ -80,6 +80,7 @@ export const summaryOf = (batch: OpenBatch, etaMs: number | null = null): BatchS
     note: data.note,
     createdAt: data.createdAt,
     updatedAt: data.updatedAt,
+    seq: data.seq,
   };
 };
 

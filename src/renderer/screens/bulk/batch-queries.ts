@@ -2,6 +2,7 @@ import { useInfiniteQuery, useQuery, type InfiniteData, type QueryClient } from 
 import type { BatchRowView, BatchSummary } from '../../../shared/contract/batch';
 import { api } from '../../api/client';
 import { answerOf, keys } from '../../api/query-client';
+import { newerSummary } from './use-batch';
 
 export type RowsShow = 'all' | 'problems' | 'excluded' | 'failed' | 'done';
 export interface BatchRowsPage {
@@ -72,7 +73,7 @@ export const useBatchRow = (env: string, batchId: string, index: number | null) 
 
 /** A call answered the batch's summary: every query of the batch shows it. */
 export const applySummary = (queries: QueryClient, env: string, summary: BatchSummary): void => {
-  queries.setQueryData(keys.batch(env, summary.id), summary);
+  queries.setQueryData<BatchSummary>(keys.batch(env, summary.id), (held) => newerSummary(held, summary));
   queries.setQueriesData<RowsPages>({ queryKey: keys.batchRows(env, summary.id) }, (old) =>
     old ? { ...old, pages: old.pages.map((p) => ({ ...p, summary })) } : old,
   );

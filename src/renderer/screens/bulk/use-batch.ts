@@ -33,8 +33,18 @@ export const useBatchRows = (
   return { page: query.data ?? null, error: errorOf(query.error) };
 };
 
-/** Puts a call's answer (a summary) where the screen reads it. */
+/**
+ * Of the summary the screen holds and one just received, the newer: a call's answer can arrive after an event
+ * that already said more (a pause answered while the rows in flight finished).
+ */
+export const newerSummary = (held: BatchSummary | undefined, next: BatchSummary): BatchSummary =>
+  held && held.id === next.id && held.seq > next.seq ? held : next;
+
+/** Puts a call's answer (a summary) where the screen reads it, unless the screen already holds a newer one. */
 export const useSetSummary = (environmentId: string) => {
   const queries = useQueryClient();
-  return (summary: BatchSummary) => queries.setQueryData(keys.batch(environmentId, summary.id), summary);
+  return (summary: BatchSummary) =>
+    queries.setQueryData<BatchSummary>(keys.batch(environmentId, summary.id), (held) =>
+      newerSummary(held, summary),
+    );
 };
