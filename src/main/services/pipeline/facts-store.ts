@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { smsLocationStatuses } from '../../../shared/contract/sms';
 import { pipelineStages, type PracticeFacts } from '../../../shared/domain/pipeline-stage';
-import { writeFileAtomic } from '../storage/atomic-file';
+import { removeStrayTempFilesInDirSync, writeFileAtomic } from '../storage/atomic-file';
 import { readBackedUpJsonFileSync } from '../storage/backed-up-file';
 import { environmentFileName } from '../storage/environment-file-name';
 import { createKeyedSerializer } from '../storage/keyed-serializer';
@@ -69,6 +69,9 @@ export const openFactsStore = (dataDir: string, options: FactsStoreOptions): Fac
   const loaded = new Map<string, Map<string, PracticeFacts>>();
   const listeners = new Set<(environmentId: string) => void>();
   const fileOf = (environmentId: string) => path.join(dir, environmentFileName('facts', environmentId));
+  // A write a killed process never renamed leaves a temp file beside a facts file: none is kept (no decryptable or
+  // stale copy lies around), whichever environment's facts are read first.
+  removeStrayTempFilesInDirSync(dir);
 
   const load = (environmentId: string): Map<string, PracticeFacts> => {
     const held = loaded.get(environmentId);
