@@ -4,6 +4,7 @@ import type { SmsPollStatus } from '../../shared/contract/sms';
 import type { PipelineView } from '../../shared/contract/pipeline';
 import { useToasts } from '../components/toast-store';
 import { useHealth } from '../stores/health-store';
+import { putSummary } from './batch-summary';
 import { api, events } from './client';
 import { keys } from './query-client';
 
@@ -42,7 +43,9 @@ export const connectEventsToQueries = (queries: QueryClient): (() => void) => {
       if (changed) void queries.invalidateQueries({ queryKey: keys.pipelineOf(environmentId) });
     }),
     events.on('batch', ({ environmentId, batchId, summary }) => {
-      queries.setQueryData(keys.batch(environmentId, batchId), summary);
+      // null: the batch was discarded.
+      if (summary) putSummary(queries, environmentId, summary);
+      else queries.setQueryData(keys.batch(environmentId, batchId), null);
       void queries.invalidateQueries({ queryKey: keys.batches(environmentId) });
       void queries.invalidateQueries({ queryKey: keys.batchRows(environmentId, batchId) });
     }),

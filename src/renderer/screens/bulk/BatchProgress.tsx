@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   BATCH_CONCURRENCY_MAX,
@@ -6,6 +7,7 @@ import {
 } from '../../../shared/contract/batch';
 import type { AppErrorData, Result } from '../../../shared/errors';
 import { api } from '../../api/client';
+import { errorOf } from '../../api/query-client';
 import { withProductionConfirm } from '../../api/production-confirm';
 import { ErrorNote } from '../../components/ErrorNote';
 import {
@@ -16,7 +18,7 @@ import {
   stateWords,
   toSendOf,
 } from './batch-progress-words';
-import { useBatchSummary, useSetSummary } from './use-batch';
+import { applySummary, useBatchSummary } from './batch-queries';
 
 const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
@@ -77,8 +79,10 @@ export function BatchProgress({
   /** The batch's environment is the active one (else main refuses every action). */
   active: boolean;
 }) {
-  const { summary, error } = useBatchSummary(environmentId, batchId, active);
-  const setSummary = useSetSummary(environmentId);
+  const queries = useQueryClient();
+  const query = useBatchSummary(environmentId, batchId, active);
+  const summary = query.data;
+  const error = errorOf(query.error);
   const [concurrency, setConcurrency] = useState<number | null>(null);
   const [actionError, setActionError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
@@ -96,7 +100,7 @@ export function BatchProgress({
     setActionError(null);
     const r = await call();
     setBusy(false);
-    if (r.ok) setSummary(r.data);
+    if (r.ok) applySummary(queries, environmentId, r.data);
     else setActionError(r.error);
   };
   const start = () =>

@@ -1,8 +1,14 @@
-import { useInfiniteQuery, useQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import {
+  useInfiniteQuery,
+  useQuery,
+  useQueryClient,
+  type InfiniteData,
+  type QueryClient,
+} from '@tanstack/react-query';
 import type { BatchRowView, BatchSummary } from '../../../shared/contract/batch';
 import { api } from '../../api/client';
 import { answerOf, keys } from '../../api/query-client';
-import { newerSummary } from './use-batch';
+import { fetchSummaryKeepingNewer, newerSummary, putSummary } from '../../api/batch-summary';
 
 export type RowsShow = 'all' | 'problems' | 'excluded' | 'failed' | 'done';
 export interface BatchRowsPage {
@@ -52,14 +58,20 @@ export const useBatchRows = (env: string, batchId: string, show: RowsShow) => {
   };
 };
 
-/** A batch's summary: asked once, then kept by the `batch` event (counts, state and time left as it sends). */
-export const useBatchSummary = (env: string, batchId: string) =>
-  useQuery({
+/**
+ * A batch's summary: asked once, then kept by the `batch` event (counts, state and time left as it sends). A
+ * fetch that answers after a newer event keeps the newer.
+ */
+export const useBatchSummary = (env: string, batchId: string, enabled = true) => {
+  const queries = useQueryClient();
+  return useQuery({
     queryKey: keys.batch(env, batchId),
-    queryFn: () =>
+    queryFn: fetchSummaryKeepingNewer(queries, env, batchId, () =>
       answerOf(api.batch.rows({ batchId, show: 'all', offset: 0, limit: 1 })).then((r) => r.summary),
-    enabled: env !== '',
+    ),
+    enabled: env !== '' && enabled,
   });
+};
 
 /** One row as imported (or as fixed since), for the fix form. */
 export const useBatchRow = (env: string, batchId: string, index: number | null) =>
@@ -73,12 +85,18 @@ export const useBatchRow = (env: string, batchId: string, index: number | null) 
 
 /** A call answered the batch's summary: every query of the batch shows it. */
 export const applySummary = (queries: QueryClient, env: string, summary: BatchSummary): void => {
-  queries.setQueryData<BatchSummary>(keys.batch(env, summary.id), (held) => newerSummary(held, summary));
-  queries.setQueriesData<RowsPages>({ queryKey: keys.batchRows(env, summary.id) }, (old) =>
-    old ? { ...old, pages: old.pages.map((p) => ({ ...p, summary })) } : old,
+  const newest = putSummary(queries, env, summary);
+  // The rows are kept both as pages (this screen) and as one page (the readiness batch's results table).
+  const withSummary = (p: BatchRowsPage) => ({ ...p, summary: newerSummary(p.summary, newest) });
+  queries.setQueriesData<RowsPages | BatchRowsPage>({ queryKey: keys.batchRows(env, summary.id) }, (old) =>
+    old === undefined
+      ? old
+      : 'pages' in old
+        ? { ...old, pages: old.pages.map(withSummary) }
+        : withSummary(old),
   );
   queries.setQueryData<{ batches: BatchSummary[] }>(keys.batches(env), (old) =>
-    old ? { batches: old.batches.map((b) => (b.id === summary.id ? summary : b)) } : old,
+    old ? { batches: old.batches.map((b) => (b.id === summary.id ? newerSummary(b, newest) : b)) } : old,
   );
 };
 
@@ -89,16 +107,12 @@ export const applyRowView = (
   batchId: string,
   view: BatchRowView,
 ): void => {
-  queries.setQueriesData<RowsPages>({ queryKey: keys.batchRows(env, batchId) }, (old) =>
-    old
-      ? {
-          ...old,
-          pages: old.pages.map((p) => ({
-            ...p,
-            rows: p.rows.map((r) => (r.index === view.index ? view : r)),
-          })),
-        }
-      : old,
+  const withView = (p: BatchRowsPage) => ({
+    ...p,
+    rows: p.rows.map((r) => (r.index === view.index ? view : r)),
+  });
+  queries.setQueriesData<RowsPages | BatchRowsPage>({ queryKey: keys.batchRows(env, batchId) }, (old) =>
+    old === undefined ? old : 'pages' in old ? { ...old, pages: old.pages.map(withView) } : withView(old),
   );
 };
 
