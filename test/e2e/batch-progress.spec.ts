@@ -3,8 +3,7 @@ import type { Page } from '@playwright/test';
 import type { BatchPracticeRow } from '../../src/shared/contract/batch';
 import { createPractice, setFaults } from '../support/sandbox-api';
 import { goodRow, leanRows } from '../unit/batch/batch-fixtures';
-import { expect, expectNoSeriousA11yViolations, shoot, test } from './support/fixtures';
-import { snapAll } from './support/snap';
+import { expect, expectNoSeriousA11yViolations, shoot, test, shootBoth } from './support/fixtures';
 
 /** A batch made as the import screen makes it: the batch.create call, from the page (token and origin as the app). */
 const createBatch = (page: Page, token: string, rows: BatchPracticeRow[]) =>
@@ -42,7 +41,7 @@ test('a batch shows its progress, pauses, resumes, and exports its results', asy
     '1 account already in Updox will be skipped',
   );
   await expectNoSeriousA11yViolations(page);
-  await snapAll(page, 'batch-draft');
+  await shootBoth(page, 'batch-draft');
 
   // Slow Updox, two at a time: the progress moves by events while we look.
   await setFaults(desk.sandboxOrigin, [{ kind: 'latency', latencyMs: 250 }]);
@@ -50,7 +49,7 @@ test('a batch shows its progress, pauses, resumes, and exports its results', asy
   await progress.getByRole('button', { name: 'Send 25 practices' }).click();
   await expect(progress.getByRole('heading', { name: /^Sending/ })).toBeVisible();
   await expect(page.getByTestId('batch-progress-words')).toContainText(/^[1-9]\d* of 25 practices answered/);
-  await snapAll(page, 'batch-progress');
+  await shootBoth(page, 'batch-progress');
   await progress.getByRole('button', { name: 'Pause' }).click();
   await expect(progress.getByRole('heading', { name: 'Paused' })).toBeVisible();
   await expect(page.getByTestId('batch-progress-words')).not.toContainText('being sent');
@@ -69,7 +68,7 @@ test('a batch shows its progress, pauses, resumes, and exports its results', asy
   await expect(results.getByRole('row', { name: /e2e-held/ })).toContainText('Skipped: already in Updox');
   await expect(results.getByRole('row', { name: /e2e-bad/ })).toContainText('ZIP');
   await expectNoSeriousA11yViolations(page);
-  await snapAll(page, 'batch-results');
+  await shootBoth(page, 'batch-results');
   await shoot(page, 'batch-results');
 
   const download = page.waitForEvent('download');

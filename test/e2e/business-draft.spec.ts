@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoSeriousA11yViolations } from './support/fixtures';
-import { snapAll } from './support/snap';
+import { test, expect, expectNoSeriousA11yViolations, shootBoth } from './support/fixtures';
 
 const openBusiness = async (page: Page) => {
   await page
@@ -28,7 +27,7 @@ test('what is typed in Business details survives leaving the screen and a reload
   await expect(page.getByLabel('Contact email')).toHaveValue('jane@acme');
   await expect(page.getByTestId('partner-draft-note')).toContainText('Restored what you typed earlier');
   await expectNoSeriousA11yViolations(page);
-  await snapAll(page, 'business-draft-restored');
+  await shootBoth(page, 'business-draft-restored');
 
   // A reload right after typing: nothing lost either.
   await page.getByLabel('Contact first name').fill('Jane');

@@ -1,6 +1,5 @@
-import { test, expect, expectNoSeriousA11yViolations } from './support/fixtures';
+import { test, expect, expectNoSeriousA11yViolations, shootBoth } from './support/fixtures';
 import { callUpdox, setFaults } from '../support/sandbox-api';
-import { snapAll } from './support/snap';
 import { switchToProductionInSettings } from './support/switch-environment';
 
 test('Test credentials tests what is typed; refused credentials are said on Accounts, with the way to Settings', async ({
@@ -23,7 +22,7 @@ test('Test credentials tests what is typed; refused credentials are said on Acco
     sandbox.getByText('Updox accepted the credentials you typed. They are not saved yet'),
   ).toBeVisible();
   await expect(page.getByTestId('cred-status-sandbox')).toHaveText(/not verified yet/);
-  await snapAll(page, 'settings-test-typed');
+  await shootBoth(page, 'settings-test-typed');
 
   // Accounts with the saved (wrong) ones: not "No practices yet" but why, and where to fix it.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
@@ -35,7 +34,7 @@ test('Test credentials tests what is typed; refused credentials are said on Acco
     '#/settings',
   );
   await expectNoSeriousA11yViolations(page);
-  await snapAll(page, 'accounts-credentials-refused');
+  await shootBoth(page, 'accounts-credentials-refused');
 });
 
 test('an environment without credentials says so on Accounts, not "refused" and not "No practices yet"', async ({
@@ -64,7 +63,7 @@ test('offline, the SMS account chooser shows the copy on disk, or says why nothi
     'No accounts can be listed: the app has no copy of them yet. Updox could not be reached',
   );
   await expect(page.getByText('Loading accounts…')).toHaveCount(0);
-  await snapAll(page, 'sms-accounts-none');
+  await shootBoth(page, 'sms-accounts-none');
 
   // Back online, Retry lists them (and the Accounts list keeps a copy on disk).
   await setFaults(desk.sandboxOrigin, []);
@@ -89,5 +88,5 @@ test('offline, the SMS account chooser shows the copy on disk, or says why nothi
   );
   await expect(page.getByText('1 of 1 accounts')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await snapAll(page, 'sms-accounts-cached');
+  await shootBoth(page, 'sms-accounts-cached');
 });

@@ -1,16 +1,8 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoSeriousA11yViolations, screenshotDir } from './support/fixtures';
+import { test, expect, expectNoSeriousA11yViolations, shootBoth } from './support/fixtures';
 import { fillValidPractice } from './wizard-support';
 import { switchToProductionInSettings } from './support/switch-environment';
-
-const shootBoth = async (page: Page, name: string) => {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: path.join(screenshotDir, `${name}-${scheme}.png`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-};
 
 const toReviewInProduction = async (page: Page, url: string) => {
   await page.goto(url);
@@ -45,10 +37,7 @@ test('a write to Production asks in an accessible in-app dialog; Cancel and Esca
   await page.keyboard.press('Shift+Tab');
   await expect(dialog.getByRole('button', { name: 'Write to Production' })).toBeFocused();
   await expectNoSeriousA11yViolations(page);
-  await shootBoth(page, 'confirm-production-1280');
-  await page.setViewportSize({ width: 1024, height: 700 });
-  await shootBoth(page, 'confirm-production-1024');
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await shootBoth(page, 'confirm-production');
 
   // Escape answers no: nothing queued.
   await page.keyboard.press('Escape');
@@ -81,8 +70,5 @@ test('Settings → About shows where the logs are; the web host says it cannot o
   await expect(about.getByRole('button', { name: 'Open logs folder' })).toHaveCount(0);
   await about.scrollIntoViewIfNeeded();
   await expectNoSeriousA11yViolations(page);
-  await shootBoth(page, 'settings-about-1280');
-  await page.setViewportSize({ width: 1024, height: 700 });
-  await about.scrollIntoViewIfNeeded();
-  await shootBoth(page, 'settings-about-1024');
+  await shootBoth(page, 'settings-about');
 });

@@ -1,12 +1,7 @@
-import { test, expect } from './support/fixtures';
+import { test, expect, shootBoth } from './support/fixtures';
 import { callUpdoxOk, createPractice, sandboxState, syncLocations } from '../support/sandbox-api';
 import { rpc } from './accounts-support';
-import {
-  addSandboxEnvironment,
-  shootBoth,
-  startStandaloneSandbox,
-  type StandaloneSandbox,
-} from './environment-support';
+import { addSandboxEnvironment, startStandaloneSandbox, type StandaloneSandbox } from './environment-support';
 
 let a: StandaloneSandbox;
 let b: StandaloneSandbox;

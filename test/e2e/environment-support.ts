@@ -1,8 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import type { DeskHost } from './support/desk-host';
-import { reviewShots, screenshotDir } from './support/fixtures';
 import { rpc } from './accounts-support';
 import { sandboxState } from '../support/sandbox-api';
 
@@ -67,18 +65,4 @@ export const addSandboxEnvironment = async (desk: DeskHost, name: string, sandbo
 export const accountIdsIn = async (sandbox: StandaloneSandbox): Promise<string[]> => {
   const state = (await sandboxState(sandbox.origin)) as { accounts: { accountId: string }[] };
   return state.accounts.map((a) => a.accountId);
-};
-
-/**
- * Review screenshots (`reviewShots`: both sizes and both themes), where every test's go (the ignored
- * test-results/screenshots; `npm run screenshots` refreshes docs/screenshots with them).
- */
-export const shootBoth = async (page: Page, name: string) => {
-  for (const { width, height, scheme } of reviewShots) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: path.join(screenshotDir, `${name}-${scheme}-${width}x${height}.png`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 800 });
 };

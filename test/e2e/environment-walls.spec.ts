@@ -1,10 +1,9 @@
-import { test, expect } from './support/fixtures';
+import { test, expect, shootBoth } from './support/fixtures';
 import { createPractice, setFaults } from '../support/sandbox-api';
 import { rpc } from './accounts-support';
 import {
   accountIdsIn,
   addSandboxEnvironment,
-  shootBoth,
   startStandaloneSandbox,
   type StandaloneSandbox,
 } from './environment-support';

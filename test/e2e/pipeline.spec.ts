@@ -1,7 +1,6 @@
 import { stageLabels, pipelineStages } from '../../src/shared/domain/pipeline-stage';
 import { rpc } from './accounts-support';
-import { test, expect, expectNoSeriousA11yViolations } from './support/fixtures';
-import { shootBoth } from './environment-support';
+import { test, expect, expectNoSeriousA11yViolations, shootBoth } from './support/fixtures';
 import type { DeskHost } from './support/desk-host';
 import { countsFromSandbox, seedPipeline, seeded } from '../unit/pipeline/pipeline-seed';
 

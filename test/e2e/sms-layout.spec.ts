@@ -1,6 +1,5 @@
-import { expect, expectNoSeriousA11yViolations } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, shootBoth } from './support/fixtures';
 import { test } from './sms-support';
-import { snapAll } from './support/snap';
 import { createAccount } from '../unit/sms/sms-sandbox';
 
 test('the message under Send to never moves the Send From picker: a click right after typing lands', async ({
@@ -25,5 +24,5 @@ test('the message under Send to never moves the Send From picker: a click right 
   expect((await picker.boundingBox())!.y).toBe(before.y);
   await expect(radio).toBeChecked();
   await expectNoSeriousA11yViolations(page);
-  await snapAll(page, 'sms-send-to-error');
+  await shootBoth(page, 'sms-send-to-error');
 });

@@ -1,6 +1,5 @@
-import { expect, expectNoSeriousA11yViolations } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, shootBoth } from './support/fixtures';
 import { test } from './sms-support';
-import { snapAll } from './support/snap';
 import { createAccount } from '../unit/sms/sms-sandbox';
 
 test('the SMS draft says it is kept in memory only, and leaving with text typed asks first', async ({
@@ -34,7 +33,7 @@ test('the SMS draft says it is kept in memory only, and leaving with text typed 
   await expect(dialog.getByRole('button', { name: 'Stay here' })).toBeFocused();
   await expect(page).toHaveURL(/#\/sms\/lakeside$/);
   await expectNoSeriousA11yViolations(page);
-  await snapAll(page, 'sms-leave-dialog');
+  await shootBoth(page, 'sms-leave-dialog');
 
   // Stay: nothing changes.
   await dialog.getByRole('button', { name: 'Stay here' }).click();
@@ -64,7 +63,7 @@ test('the SMS draft says it is kept in memory only, and leaving with text typed 
   await nav.getByRole('link', { name: 'SMS' }).click();
   await page.getByLabel('Account', { exact: true }).selectOption('lakeside');
   await expect(message).toHaveValue('Your forms are ready.');
-  await snapAll(page, 'sms-memory-note');
+  await shootBoth(page, 'sms-memory-note');
 
   // A reload or closing the tab asks through the browser.
   let asked = false;

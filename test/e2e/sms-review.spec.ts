@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, shoot } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, shoot, shootBoth } from './support/fixtures';
 import { confirmNumberRequest, scrollTo, test } from './sms-support';
 import { advanceClock, createPractice, sandboxState, smsSendCode } from '../support/sandbox-api';
 import { completePractice } from '../unit/sms/sms-sandbox';
 import { createAccount } from '../unit/sms/sms-sandbox';
-import { snapAll } from './support/snap';
 
 /** The findings of a new user's review of the send screen, each checked the way the person met it. */
 
@@ -187,7 +186,7 @@ test('templates with a missing value, A to Z accounts, and one grouped toast cle
     }
   }
   await page.evaluate(() => (document.getElementById('main')!.scrollTop = 0));
-  await snapAll(page, 'sms-toast-sidebar');
+  await shootBoth(page, 'sms-toast-sidebar');
   await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,5 +1,4 @@
-import { test, expect, expectNoSeriousA11yViolations } from './support/fixtures';
-import { snapAll } from './support/snap';
+import { test, expect, expectNoSeriousA11yViolations, shootBoth } from './support/fixtures';
 
 test('Review warns about a practice without a street address; a code used twice is named under the code', async ({
   page,
@@ -56,11 +55,11 @@ test('Review warns about a practice without a street address; a code used twice 
   );
   await expect(page.getByTestId('review-problems')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
-  await snapAll(page, 'wizard-review-no-address');
+  await shootBoth(page, 'wizard-review-no-address');
 
   // Once Updox holds the record, every step is done.
   await page.getByRole('button', { name: 'Create practice' }).click();
   await expect(page.getByTestId('submission')).toHaveAttribute('data-state', 'synced', { timeout: 20_000 });
   for (const step of [1, 2, 3, 4, 5, 6]) await expect(mark(step)).toHaveAttribute('data-state', 'done');
-  await snapAll(page, 'wizard-created-steps');
+  await shootBoth(page, 'wizard-created-steps');
 });

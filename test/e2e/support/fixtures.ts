@@ -48,12 +48,29 @@ export const test = base.extend<{ desk: DeskHost }>({
 
 export { expect };
 
-/** Fails on any serious or critical axe violation, listing them. */
+/**
+ * Fails on any serious or critical axe violation, listing them. Legacy mode runs axe in the page itself: the app
+ * has no frames, and the default mode opens and closes a second page for every scan (about half its time).
+ */
 export const expectNoSeriousA11yViolations = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 };
 
 export const shoot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
+
+/**
+ * Review screenshots (`reviewShots`: both sizes and both themes), where every test's shots go (the ignored
+ * test-results/screenshots; `npm run screenshots` refreshes docs/screenshots with them).
+ */
+export const shootBoth = async (page: Page, name: string) => {
+  for (const { width, height, scheme } of reviewShots) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${scheme}-${width}x${height}.png`) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+};
