@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import { z } from 'zod';
-import { shootBoth } from './environment-support';
 import { newDataDir, startDeskHost } from './support/desk-host';
-import { test, expect, expectNoSeriousA11yViolations } from './support/fixtures';
+import { test, expect, expectNoSeriousA11yViolations, shootBoth } from './support/fixtures';
 import { sandboxState, setFaults } from '../support/sandbox-api';
+import { rpc } from './accounts-support';
 
 /** A practices file as a spreadsheet saves it in Europe: UTF-8 with a BOM, semicolons, a quoted line break. */
 const practices = [
@@ -207,6 +207,13 @@ test('bulk send: pause, resume, and a host killed mid-batch comes back paused an
     const results = (await fs.readFile((await (await download).path())!, 'utf8')).trim().split(/\r?\n/);
     expect(results).toHaveLength(1 + ids.length);
     for (const id of ids) expect(results.find((line) => line.includes(id))).toMatch(/created/i);
+
+    // In another environment the batch is only counted, with the way back.
+    await rpc(desk, 'environments.select', { id: 'qa' });
+    await page.goto(`${desk.url}#/bulk`);
+    await expect(page.getByTestId('environment-badge')).toHaveText(/QA/);
+    await expect(page.getByTestId('elsewhere-note')).toContainText('1 batch in Sandbox');
+    await expect(page.getByTestId('bulk-batches')).toHaveCount(0);
   } finally {
     await desk.stop();
     await fs.rm(dataDir, { recursive: true, force: true });

@@ -75,8 +75,8 @@ export const batchRowViewSchema = z.object({
   outcome: batchRowOutcomeSchema,
   /** Updox's code and words when the row failed (or why it waits). */
   error: appErrorDataSchema.nullable(),
-  locations: z.number().int().min(0),
-  users: z.number().int().min(0),
+  /** The file lines of the row's locations and users, in order (problems are named by them). */
+  lines: z.object({ locations: z.array(line), users: z.array(line) }),
 });
 
 export const batchStateSchema = z.enum([
@@ -99,6 +99,14 @@ export const batchCountsSchema = z.object({
   updated: z.number().int().min(0),
   skipped: z.number().int().min(0),
   failed: z.number().int().min(0),
+});
+
+/** Batches of another environment: counted (never listed) on this environment's screen. */
+export const batchesElsewhereSchema = z.object({
+  environmentId: z.string(),
+  /** The environment's name, or '' when it was removed in Settings. */
+  environmentName: z.string(),
+  batches: z.number().int().min(1),
 });
 
 export const batchSummarySchema = z.object({
@@ -154,8 +162,8 @@ export const batchContract = {
   ),
   list: call(
     z.object({}),
-    z.object({ batches: z.array(batchSummarySchema) }),
-    "The active environment's batches, newest first.",
+    z.object({ batches: z.array(batchSummarySchema), elsewhere: z.array(batchesElsewhereSchema) }),
+    "The active environment's batches, newest first, and how many each other environment keeps.",
   ),
   rows: call(
     rowsQuery,

@@ -32,6 +32,9 @@ type Rows = { summary: BatchSummary; total: number; rows: BatchRowView[] };
 const threeRows = () => {
   const bad = goodRow('calls-2', 3);
   bad.practice.postal = '123';
+  // Its location and user came from lines of their own files.
+  bad.locations[0]!.line = 31;
+  bad.users[0]!.line = 17;
   return [goodRow('calls-1', 2), bad, goodRow('calls-3', 4)];
 };
 
@@ -105,6 +108,9 @@ describe('batch calls', () => {
     );
     expect(after.row.practice.postal).toBe('43017');
     expect(after.passwordsSaved).toEqual(['u1']);
+    // The rows view names each location's and user's file line, so problems read the same after a reload.
+    const views = ok(await app.call<Rows>('batch.rows', { batchId: created.id, show: 'all' }));
+    expect(views.rows[1]).toMatchObject({ line: 3, lines: { locations: [31], users: [17] } });
   });
 
   it('refuses bad input naming the field and the rule, and changes nothing', async () => {

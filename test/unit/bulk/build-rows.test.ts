@@ -5,7 +5,7 @@ import { checkRow } from '../../../src/renderer/screens/bulk/check-row';
 import { parseCsv } from '../../../src/renderer/screens/bulk/csv-parse';
 import { matchHeaders } from '../../../src/renderer/screens/bulk/header-match';
 import type { ImportKind } from '../../../src/renderer/screens/bulk/import-kinds';
-import { problemLines } from '../../../src/renderer/screens/bulk/problem-words';
+import { linesOf, problemLines } from '../../../src/renderer/screens/bulk/problem-words';
 
 const file = (kind: ImportKind, text: string): MappedFile => {
   const csv = parseCsv(text);
@@ -104,7 +104,7 @@ describe('building rows from the files', () => {
     expect(checkRow(sun!)).toEqual({});
     const problems = checkRow(bad!);
     expect(Object.keys(problems).sort()).toEqual(['locations.0.phone', 'practice.postal']);
-    const words = problemLines(problems, bad!.line, bad!).map((p) => p.words);
+    const words = problemLines(problems, bad!.line, linesOf(bad!)).map((p) => p.words);
     expect(words).toContain('Line 3, ZIP code: ' + problems['practice.postal']);
     expect(words).toContain('Locations file line 3, Phone: ' + problems['locations.0.phone']);
     expect(problems['practice.postal']).toMatch(/ZIP code must be 5 or 9 digits/);
@@ -117,7 +117,7 @@ describe('building rows from the files', () => {
   it('asks for a user, as the wizard does, when a practice has none', () => {
     const alone = buildRows(file('practices', 'name,accountId\nSolo,solo-1\n'), null, null);
     const problems = checkRow(alone.rows[0]!);
-    expect(problemLines(problems, 2, alone.rows[0]!).map((p) => p.words)).toEqual([
+    expect(problemLines(problems, 2, linesOf(alone.rows[0]!)).map((p) => p.words)).toEqual([
       'Line 2: Add at least one user: an Updox account needs a user to sign in with.',
     ]);
   });

@@ -140,10 +140,21 @@ export const createBatchServices = async (core: CoreServices, options: BatchOpti
     },
     async list(): Promise<Out<'list'>> {
       const active = core.updox.activeEnvironment().id;
-      const batches = (await store.all())
+      const all = await store.all();
+      const batches = all
         .filter((b) => b.data.environmentId === active)
         .sort((a, b) => b.data.createdAt.localeCompare(a.data.createdAt));
-      return { batches: batches.map(summary) };
+      const counts = new Map<string, number>();
+      for (const b of all)
+        if (b.data.environmentId !== active)
+          counts.set(b.data.environmentId, (counts.get(b.data.environmentId) ?? 0) + 1);
+      const { environments } = core.settings.get();
+      const elsewhere = [...counts].map(([environmentId, n]) => ({
+        environmentId,
+        environmentName: environments.find((e) => e.id === environmentId)?.name ?? '',
+        batches: n,
+      }));
+      return { batches: batches.map(summary), elsewhere };
     },
     async rows({ batchId, show, offset, limit }: In<'rows'>): Promise<Out<'rows'>> {
       const batch = await own(batchId);

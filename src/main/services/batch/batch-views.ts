@@ -34,8 +34,10 @@ export const rowView = (batch: OpenBatch, index: number): BatchRowView => {
     problems: batch.problemsOf(index),
     outcome: outcomeOf(batch, index),
     error: state.error,
-    locations: state.row.locations.length,
-    users: state.row.users.length,
+    lines: {
+      locations: state.row.locations.map((l) => l.line),
+      users: state.row.users.map((u) => u.line),
+    },
   };
 };
 

@@ -9,7 +9,7 @@ import { ListSourceNote } from './ListSourceNote';
 import { ListErrorNote } from './ListErrorNote';
 import { useHealth } from '../../stores/health-store';
 import { PartnerGapsNote } from './PartnerGapsNote';
-import { OtherEnvironmentsNote } from './OtherEnvironmentsNote';
+import { OtherEnvironmentsDrafts } from './OtherEnvironmentsDrafts';
 import { ResumeDraftsBanner } from './ResumeDraftsBanner';
 import { UnassignedDrafts } from './UnassignedDrafts';
 import { DiscardedDraftsNote } from './DiscardedDraftsNote';
@@ -84,7 +84,7 @@ export function AccountsScreen({ params }: { params: readonly string[] }) {
           onDiscard={discard.discard}
         />
       )}
-      <OtherEnvironmentsNote counts={elsewhere} />
+      <OtherEnvironmentsDrafts counts={elsewhere} />
       <UnassignedDrafts drafts={unassigned} onAssigned={reload} />
       <DiscardedDraftsNote discarded={discard.discarded} onUndo={discard.undo} />
       <ErrorNote error={discard.error} />

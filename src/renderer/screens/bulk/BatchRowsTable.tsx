@@ -1,7 +1,6 @@
 import { usePagedRows } from '../../components/use-paged-rows';
 import type { BatchRowView } from '../../../shared/contract/batch';
 import { rowStatus } from './batch-words';
-import type { ImportDetails } from './import-session';
 import { problemLines } from './problem-words';
 
 const ROW_HEIGHT = 64;
@@ -14,7 +13,6 @@ const columns = ['Line', 'Account ID', 'Practice name', 'Problems', 'Status', 'A
 export function BatchRowsTable({
   rows,
   total,
-  details,
   editable,
   selected,
   onFix,
@@ -25,7 +23,6 @@ export function BatchRowsTable({
   total: number;
   /** The last loaded rows came into view: load the next page. */
   onNearEnd: () => void;
-  details: ImportDetails | undefined;
   editable: boolean;
   selected: number | null;
   onFix: (index: number) => void;
@@ -59,7 +56,7 @@ export function BatchRowsTable({
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
-            const problems = problemLines(row.problems, row.line, details?.lines[row.index] ?? null);
+            const problems = problemLines(row.problems, row.line, row.lines);
             // Only what is not sent yet (or failed) can still be fixed or left out.
             const open = editable && (row.outcome === 'pending' || row.outcome === 'failed');
             const canFix = open && problems.length > 0 && !row.excluded;
@@ -82,8 +79,8 @@ export function BatchRowsTable({
                 <div role="cell" className="bulk-table__cell" title={row.name || undefined}>
                   {row.name || '—'}
                   <span className="bulk-table__sub">
-                    {row.locations} location{row.locations === 1 ? '' : 's'}, {row.users} user
-                    {row.users === 1 ? '' : 's'}
+                    {row.lines.locations.length} location{row.lines.locations.length === 1 ? '' : 's'},{' '}
+                    {row.lines.users.length} user{row.lines.users.length === 1 ? '' : 's'}
                   </span>
                 </div>
                 <div role="cell" className="bulk-table__cell bulk-table__cell--problems">

@@ -105,7 +105,6 @@ export function BatchView({ env, envName, batchId }: { env: string; envName: str
           rows={page.rows}
           total={page.total}
           onNearEnd={page.loadMore}
-          details={details}
           editable={editable}
           selected={fixing}
           onFix={setFixing}
@@ -120,7 +119,6 @@ export function BatchView({ env, envName, batchId }: { env: string; envName: str
           env={env}
           batchId={batchId}
           index={fixing}
-          details={details}
           onClose={() => setFixing(null)}
         />
       ) : null}

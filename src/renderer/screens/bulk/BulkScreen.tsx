@@ -2,11 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { BatchSummary } from '../../../shared/contract/batch';
 import { keys } from '../../api/query-client';
+import { OtherEnvironmentsNote } from '../../components/OtherEnvironmentsNote';
 import { Screen } from '../../components/Screen';
 import { selectEnvironmentId, useHealth } from '../../stores/health-store';
 import { useRoute } from '../../stores/route-store';
 import { useBatches } from './batch-queries';
 import { BatchesList } from './BatchesList';
+import { batchesWord } from './batch-words';
 import { BatchView } from './BatchView';
 import { ImportPanel } from './ImportPanel';
 import './bulk.css';
@@ -41,6 +43,10 @@ export function BulkScreen({ params }: { params: readonly string[] }) {
           </p>
           <ImportPanel envName={envName} onKept={onKept} />
           <BatchesList batches={batches.data?.batches ?? []} />
+          <OtherEnvironmentsNote
+            items={(batches.data?.elsewhere ?? []).map((c) => ({ ...c, words: batchesWord(c.batches) }))}
+            hint="A batch stays in the environment it was imported in, and is sent only there. Switch to see or continue it."
+          />
         </>
       )}
     </Screen>

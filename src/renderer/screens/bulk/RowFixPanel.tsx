@@ -6,8 +6,7 @@ import { errorOf as queryErrorOf } from '../../api/query-client';
 import { ErrorNote } from '../../components/ErrorNote';
 import { useDebouncedSave, type SaveOutcome } from '../../components/form/use-debounced-save';
 import { applyRowView, applySummary, useBatchRow } from './batch-queries';
-import { problemLines } from './problem-words';
-import type { ImportDetails } from './import-session';
+import { linesOf, problemLines } from './problem-words';
 import { LocationFixFields, PracticeFixFields, UserFixFields } from './RowFixFields';
 
 const SAVE_DELAY_MS = 400;
@@ -35,13 +34,7 @@ const changed = (row: BatchPracticeRow, path: Path, value: string | boolean): Ba
  * One row's fields, to fix it in place: every keystroke is saved to the batch in main (autosave) and checked again
  * there with the wizard's rules; the problems shown are that check's.
  */
-export function RowFixPanel(props: {
-  env: string;
-  batchId: string;
-  index: number;
-  details: ImportDetails | undefined;
-  onClose: () => void;
-}) {
+export function RowFixPanel(props: { env: string; batchId: string; index: number; onClose: () => void }) {
   const { env, batchId, index } = props;
   const loaded = useBatchRow(env, batchId, index);
   if (loaded.error) return <ErrorNote error={queryErrorOf(loaded.error)} />;
@@ -53,7 +46,6 @@ function RowFixForm({
   env,
   batchId,
   index,
-  details,
   onClose,
   row: loadedRow,
   view: loadedView,
@@ -61,7 +53,6 @@ function RowFixForm({
   env: string;
   batchId: string;
   index: number;
-  details: ImportDetails | undefined;
   onClose: () => void;
   row: BatchPracticeRow;
   view: BatchRowView;
@@ -105,9 +96,8 @@ function RowFixForm({
     autosave.schedule(withPasswords(row, typed));
   };
   const errorOf = (path: string): string | undefined => view.problems[path];
-  const lines = details?.lines[index] ?? null;
   const title = `Line ${row.line}: ${row.practice.name.trim() || row.practice.accountId.trim() || 'a practice'}`;
-  const general = problemLines(view.problems, row.line, lines).filter((p) => p.place.column === null);
+  const general = problemLines(view.problems, row.line, linesOf(row)).filter((p) => p.place.column === null);
 
   return (
     <section className="panel bulk-fix" aria-labelledby="bulk-fix-title" data-testid="bulk-fix">

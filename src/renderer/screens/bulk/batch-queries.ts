@@ -6,6 +6,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type { BatchRowView, BatchSummary } from '../../../shared/contract/batch';
+import type { CallOutputOf } from '../../../shared/contract/call-types';
 import { api } from '../../api/client';
 import { answerOf, keys } from '../../api/query-client';
 import { fetchSummaryKeepingNewer, newerSummary, putSummary } from '../../api/batch-summary';
@@ -95,8 +96,10 @@ export const applySummary = (queries: QueryClient, env: string, summary: BatchSu
         ? { ...old, pages: old.pages.map(withSummary) }
         : withSummary(old),
   );
-  queries.setQueryData<{ batches: BatchSummary[] }>(keys.batches(env), (old) =>
-    old ? { batches: old.batches.map((b) => (b.id === summary.id ? newerSummary(b, newest) : b)) } : old,
+  queries.setQueryData<CallOutputOf<'batch', 'list'>>(keys.batches(env), (old) =>
+    old
+      ? { ...old, batches: old.batches.map((b) => (b.id === summary.id ? newerSummary(b, newest) : b)) }
+      : old,
   );
 };
 

@@ -7,19 +7,24 @@ import type { ImportKind } from './import-kinds';
 /** A problem as shown: where (file, line, column) and the wizard's words. */
 export interface ProblemPlace {
   readonly kind: ImportKind;
-  /** The line in its file; null when only the practice's row is known (a batch reopened). */
+  /** The line in its file; null when it is not known. */
   readonly line: number | null;
-  /** Which location or user of the practice (1-based), when the line is not known. */
+  /** Which location or user of the practice (1-based), when its line is not known. */
   readonly item: number | null;
   readonly column: string | null;
   readonly message: string;
 }
 
-/** Lines of a row's locations and users, when the row as imported is at hand. */
-export type RowLines = Pick<BatchPracticeRow, 'line'> & {
-  readonly locations: readonly { line: number }[];
-  readonly users: readonly { line: number }[];
-};
+/** The file lines of a row's locations and users, in order. */
+export interface RowLines {
+  readonly locations: readonly number[];
+  readonly users: readonly number[];
+}
+
+export const linesOf = (row: Pick<BatchPracticeRow, 'locations' | 'users'>): RowLines => ({
+  locations: row.locations.map((l) => l.line),
+  users: row.users.map((u) => u.line),
+});
 
 const labelOf = (labels: Readonly<Record<string, string>>, field: string | undefined): string | null =>
   field !== undefined && Object.hasOwn(labels, field) ? (labels[field] ?? null) : null;
@@ -29,14 +34,14 @@ export const placeOfProblem = (
   key: string,
   message: string,
   practiceLine: number,
-  lines: Omit<RowLines, 'line'> | null,
+  lines: RowLines | null,
 ): ProblemPlace => {
   const [head, second, field] = key.split('.');
   if (head === 'locations' || head === 'users') {
     const kind: ImportKind = head;
     const index = second === undefined ? NaN : Number(second);
     if (Number.isInteger(index)) {
-      const line = lines?.[kind][index]?.line ?? null;
+      const line = lines?.[kind][index] ?? null;
       const labels = kind === 'locations' ? locationLabels : userLabels;
       return { kind, line, item: line === null ? index + 1 : null, column: labelOf(labels, field), message };
     }
@@ -57,7 +62,7 @@ const fileWords: Record<ImportKind, string> = {
   users: 'Users file line',
 };
 
-/** "Line 14, ZIP code", "Locations file line 31, Phone", "Location 2, Phone" (a reopened batch). */
+/** "Line 14, ZIP code", "Locations file line 31, Phone"; "Location 2, Phone" when the line is not known. */
 export const placeWords = (place: ProblemPlace): string => {
   const where =
     place.line !== null
@@ -70,7 +75,7 @@ export const placeWords = (place: ProblemPlace): string => {
 export const problemLines = (
   problems: Readonly<Record<string, string>>,
   practiceLine: number,
-  lines: Omit<RowLines, 'line'> | null,
+  lines: RowLines | null,
 ): { key: string; place: ProblemPlace; words: string }[] =>
   Object.entries(problems).map(([key, message]) => {
     const place = placeOfProblem(key, message, practiceLine, lines);

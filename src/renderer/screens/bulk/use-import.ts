@@ -147,13 +147,7 @@ export function useImport(onKept: (summary: BatchSummary) => void) {
         });
         if (left.ok) summary = left.data;
       }
-      useImportSession.getState().keep(summary.id, {
-        notes: built.notes,
-        lines: built.rows.map((r) => ({
-          locations: r.locations.map((l) => ({ line: l.line })),
-          users: r.users.map((u) => ({ line: u.line })),
-        })),
-      });
+      useImportSession.getState().keep(summary.id, { notes: built.notes });
       performance.mark('bulk:kept');
       setState({ stage: 'kept', summary });
       onKept(summary);
