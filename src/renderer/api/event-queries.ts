@@ -4,7 +4,7 @@ import type { SmsPollStatus } from '../../shared/contract/sms';
 import type { PipelineView } from '../../shared/contract/pipeline';
 import { useToasts } from '../components/toast-store';
 import { useHealth } from '../stores/health-store';
-import { putSummary } from './batch-summary';
+import { accountNumbers, batchSummaries, put } from './keep-newer';
 import { api, events } from './client';
 import { keys } from './query-client';
 
@@ -24,7 +24,7 @@ export const connectEventsToQueries = (queries: QueryClient): (() => void) => {
       void queries.invalidateQueries({ queryKey: keys.outbox(environmentId) });
     }),
     events.on('numbers', ({ environmentId, accountId, view }) => {
-      if (view) queries.setQueryData(keys.numbers(environmentId, accountId), view);
+      if (view) put(queries, accountNumbers(environmentId), view);
       else void queries.invalidateQueries({ queryKey: keys.numbers(environmentId, accountId) });
     }),
     events.on('smsPoll', (status) =>
@@ -44,7 +44,7 @@ export const connectEventsToQueries = (queries: QueryClient): (() => void) => {
     }),
     events.on('batch', ({ environmentId, batchId, summary }) => {
       // null: the batch was discarded.
-      if (summary) putSummary(queries, environmentId, summary);
+      if (summary) put(queries, batchSummaries(environmentId), summary);
       else queries.setQueryData(keys.batch(environmentId, batchId), null);
       void queries.invalidateQueries({ queryKey: keys.batches(environmentId) });
       void queries.invalidateQueries({ queryKey: keys.batchRows(environmentId, batchId) });

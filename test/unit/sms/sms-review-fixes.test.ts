@@ -91,6 +91,7 @@ describe('when numbers are checked', () => {
         to4: '0120',
         from: 'Columbus',
         statusKey: '',
+        numbersAt: '',
       },
       15 * MIN,
     );

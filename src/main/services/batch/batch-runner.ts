@@ -3,6 +3,7 @@ import { logger } from '../log/logger';
 import { sendRowOnce, submissionDepsFor, type RowAttempt, type RowSendDeps } from './batch-send';
 import type { OpenBatch } from './batch-store';
 import { isSendable } from './batch-views';
+import { countOf } from '../../../shared/words';
 
 /**
  * Sends a batch's rows with bounded concurrency: `concurrency` workers each take the next row not sent, send it
@@ -51,8 +52,6 @@ interface Run {
 
 const ETA_WINDOW = 50;
 
-const words = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 export const createBatchRunner = (deps: BatchRunnerDeps) => {
   const retry = deps.retry ?? DEFAULT_RETRY;
   const runs = new Map<string, Run>();
@@ -86,13 +85,13 @@ export const createBatchRunner = (deps: BatchRunnerDeps) => {
       }
       const error: AppErrorData = {
         ...ended.error,
-        message: `Not sent yet: ${ended.error.message} (tried ${words(attempt + 1, 'time')}). Resume the batch to send it.`,
+        message: `Not sent yet: ${ended.error.message} (tried ${countOf(attempt + 1, 'time')}). Resume the batch to send it.`,
       };
       await batch.change({ k: 'outcome', i: index, outcome: 'pending', error });
       run.unreachableInARow += 1;
       if (run.unreachableInARow >= Math.max(3, run.target) && run.stop === null) {
         run.stop = 'paused';
-        run.note = `Paused by itself: Updox could not be reached for ${words(run.unreachableInARow, 'row')} in a row. Resume when it can be reached; the rows not sent are sent then.`;
+        run.note = `Paused by itself: Updox could not be reached for ${countOf(run.unreachableInARow, 'row')} in a row. Resume when it can be reached; the rows not sent are sent then.`;
         deps.changed(batch, true);
       }
       return;
@@ -108,11 +107,11 @@ export const createBatchRunner = (deps: BatchRunnerDeps) => {
       let state: 'paused' | 'cancelled' | 'finished' = run.stop ?? (left > 0 ? 'paused' : 'finished');
       let note = run.note;
       if (run.stop === 'cancelled')
-        note = left > 0 ? `Cancelled: ${words(left, 'row')} not sent. Start again to send them.` : null;
+        note = left > 0 ? `Cancelled: ${countOf(left, 'row')} not sent. Start again to send them.` : null;
       else if (run.stop === 'paused' && note === null && left > 0)
-        note = `Paused: ${words(left, 'row')} not sent yet. Resume to send them.`;
+        note = `Paused: ${countOf(left, 'row')} not sent yet. Resume to send them.`;
       else if (state === 'paused' && note === null && left > 0)
-        note = `${words(left, 'row')} could not be sent yet (Updox could not be reached). Resume to send them.`;
+        note = `${countOf(left, 'row')} could not be sent yet (Updox could not be reached). Resume to send them.`;
       if (state === 'finished') note = null;
       if (run.stop === null && left === 0) state = 'finished';
       await batch.change({ k: 'state', state, concurrency: run.target, note });

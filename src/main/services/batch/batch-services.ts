@@ -8,6 +8,7 @@ import { preflightBatch } from './batch-preflight';
 import { resultsCsv } from './batch-results-csv';
 import { readinessRowsFromCsv, sendAnyRow } from './batch-readiness';
 import { isSendable, isSettled, outcomeOf, rowMatches, rowView, summaryOf } from './batch-views';
+import { countOf } from '../../../shared/words';
 
 export interface BatchOptions {
   /** How often a running batch's progress is announced, at most. Default 250 ms. */
@@ -35,8 +36,6 @@ type BatchCall =
   | 'importReadiness'
   | 'discard';
 type In<M extends BatchCall> = CallInputOf<'batch', M>;
-
-const words = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Bulk onboarding's batches (issue 12): kept per environment in `<dataDir>/batches/`, checked with the wizard's
@@ -95,7 +94,7 @@ export const createBatchServices = async (core: CoreServices, options: BatchOpti
     if (!state)
       throw new AppError({
         kind: 'validation',
-        message: `Row ${index} is not in this batch (it has ${words(batch.data.rows.length, 'row')}).`,
+        message: `Row ${index} is not in this batch (it has ${countOf(batch.data.rows.length, 'row')}).`,
         fields: { index: `Choose a row from 0 to ${batch.data.rows.length - 1}.` },
       });
     return state;
@@ -246,7 +245,7 @@ export const createBatchServices = async (core: CoreServices, options: BatchOpti
       core.updox.guardWrite(
         batch.data.environmentId,
         confirmProduction,
-        `batch of ${words(count, 'practice')}`,
+        `batch of ${countOf(count, 'practice')}`,
       );
       await runner.start(batch, concurrency);
       return summary(batch);

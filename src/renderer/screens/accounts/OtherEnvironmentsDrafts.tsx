@@ -1,7 +1,6 @@
 import type { ElsewhereCount } from '../../../shared/contract/onboarding';
 import { OtherEnvironmentsNote, type ElsewhereItem } from '../../components/OtherEnvironmentsNote';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { countOf } from '../../../shared/words';
 
 /** "2 drafts and 1 queued submission" of another environment. */
 export const elsewhereItems = (counts: readonly ElsewhereCount[]): ElsewhereItem[] =>
@@ -11,8 +10,8 @@ export const elsewhereItems = (counts: readonly ElsewhereCount[]): ElsewhereItem
       environmentId: c.environmentId,
       environmentName: c.environmentName,
       words: [
-        c.drafts > 0 ? plural(c.drafts, 'draft') : '',
-        c.queued > 0 ? plural(c.queued, 'queued submission') : '',
+        c.drafts > 0 ? countOf(c.drafts, 'draft') : '',
+        c.queued > 0 ? countOf(c.queued, 'queued submission') : '',
       ]
         .filter((p) => p !== '')
         .join(' and '),

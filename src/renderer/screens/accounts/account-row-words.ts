@@ -1,5 +1,6 @@
 import type { AccountRow, RowStatus } from './account-row';
 import type { StatusFilter } from './account-rows-order';
+import { countOf } from '../../../shared/words';
 
 /** The words of the Accounts list: row statuses, the Show filter's choices, and the count above the list. */
 
@@ -28,14 +29,13 @@ const isLocalOnly = (row: AccountRow) => !row.inUpdox && row.status !== 'synced'
 
 /** "3 accounts, 1 draft, 1 queued": accounts in Updox, then the new practices only on this computer. */
 export const countWords = (rows: readonly AccountRow[]): string => {
-  const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
   const local = rows.filter(isLocalOnly);
   const queued = local.filter((r) => r.status === 'queued').length;
   const drafts = local.length - queued;
   const missing = rows.filter((r) => r.status === 'missing').length;
   return [
-    plural(rows.length - local.length - missing, 'account'),
-    ...(drafts > 0 ? [plural(drafts, 'draft')] : []),
+    countOf(rows.length - local.length - missing, 'account'),
+    ...(drafts > 0 ? [countOf(drafts, 'draft')] : []),
     ...(queued > 0 ? [`${queued.toLocaleString()} queued`] : []),
     ...(missing > 0 ? [`${missing.toLocaleString()} sent but not in Updox now`] : []),
   ].join(', ');

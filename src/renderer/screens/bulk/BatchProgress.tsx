@@ -19,8 +19,7 @@ import {
   toSendOf,
 } from './batch-progress-words';
 import { applySummary, useBatchSummary } from './batch-queries';
-
-const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+import { countOf } from '../../../shared/words';
 
 /** What sending would do, read from Updox before the first start. */
 function PreflightNote({ preflight, summary }: { preflight: BatchPreflight; summary: BatchSummary }) {
@@ -30,7 +29,7 @@ function PreflightNote({ preflight, summary }: { preflight: BatchPreflight; summ
     return (
       <div className="note" role="status" data-testid="batch-preflight">
         <p>
-          {plural(summary.counts.pending, 'practice')} to update: each practice&apos;s record is read from
+          {countOf(summary.counts.pending, 'practice')} to update: each practice&apos;s record is read from
           Updox when it is sent, and only the fields filled in the file change. Nothing is created.
         </p>
       </div>
@@ -38,17 +37,17 @@ function PreflightNote({ preflight, summary }: { preflight: BatchPreflight; summ
   return (
     <div className="note" role="status" data-testid="batch-preflight">
       <p>
-        {plural(preflight.toCreate, 'practice')} to create.{' '}
+        {countOf(preflight.toCreate, 'practice')} to create.{' '}
         {existing > 0
           ? mode === 'create'
-            ? `${plural(existing, 'account')} already in Updox will be skipped (create only).`
-            : `${plural(existing, 'account')} already in Updox will be overwritten with the whole record.`
+            ? `${countOf(existing, 'account')} already in Updox will be skipped (create only).`
+            : `${countOf(existing, 'account')} already in Updox will be overwritten with the whole record.`
           : 'None of the accounts is in Updox yet.'}
       </p>
       {preflight.wouldClear.length > 0 ? (
         <>
           <p className="note--warn">
-            {plural(preflight.wouldClear.length, 'save')} would clear fields Updox holds. Fill them in the
+            {countOf(preflight.wouldClear.length, 'save')} would clear fields Updox holds. Fill them in the
             file, or leave those rows out, to keep them.
           </p>
           <ul>
@@ -119,10 +118,10 @@ export function BatchProgress({
   };
   const startLabel =
     summary.state === 'draft'
-      ? `Send ${plural(left, 'practice')}`
+      ? `Send ${countOf(left, 'practice')}`
       : running
         ? `Send ${atOnce} at once`
-        : `Resume: send ${plural(left, 'practice')}`;
+        : `Resume: send ${countOf(left, 'practice')}`;
 
   return (
     <section
@@ -145,7 +144,7 @@ export function BatchProgress({
       <p role="status" data-testid="batch-progress-words">
         {progressWords(c)}
         {c.sending > 0 ? ` ${c.sending.toLocaleString()} being sent.` : ''}
-        {left > 0 && !running ? ` ${plural(left, 'practice')} not sent yet.` : ''}
+        {left > 0 && !running ? ` ${countOf(left, 'practice')} not sent yet.` : ''}
       </p>
       {asideWords(c) ? <p className="field__hint">{asideWords(c)}.</p> : null}
       {summary.note ? (

@@ -1,4 +1,5 @@
 import type { BatchCounts, BatchRowOutcome, BatchSummary } from '../../../shared/contract/batch';
+import { countOf } from '../../../shared/words';
 
 /** Rows that will be or were sent: the progress bar's whole. */
 export const toSendOf = (c: BatchCounts): number =>
@@ -35,8 +36,6 @@ export const outcomeWords: Record<BatchRowOutcome, string> = {
   failed: 'Failed',
 };
 
-const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
-
 /** "412 of 1,000 practices answered: 400 created, 10 skipped, 2 failed." */
 export const progressWords = (c: BatchCounts): string => {
   const parts = [
@@ -45,15 +44,15 @@ export const progressWords = (c: BatchCounts): string => {
     c.skipped > 0 ? `${c.skipped.toLocaleString()} skipped` : '',
     c.failed > 0 ? `${c.failed.toLocaleString()} failed` : '',
   ].filter(Boolean);
-  const head = `${answeredOf(c).toLocaleString()} of ${plural(toSendOf(c), 'practice')} answered`;
+  const head = `${answeredOf(c).toLocaleString()} of ${countOf(toSendOf(c), 'practice')} answered`;
   return parts.length > 0 ? `${head}: ${parts.join(', ')}.` : `${head}.`;
 };
 
 /** What is not part of the send: left out, or with problems to fix first. */
 export const asideWords = (c: BatchCounts): string =>
   [
-    c.excluded > 0 ? `${plural(c.excluded, 'row')} left out` : '',
-    c.withProblems > 0 ? `${plural(c.withProblems, 'row')} with problems (not sent until fixed)` : '',
+    c.excluded > 0 ? `${countOf(c.excluded, 'row')} left out` : '',
+    c.withProblems > 0 ? `${countOf(c.withProblems, 'row')} with problems (not sent until fixed)` : '',
   ]
     .filter(Boolean)
     .join('; ');

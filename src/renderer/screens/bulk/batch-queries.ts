@@ -9,7 +9,7 @@ import type { BatchRowView, BatchSummary } from '../../../shared/contract/batch'
 import type { CallOutputOf } from '../../../shared/contract/call-types';
 import { api } from '../../api/client';
 import { answerOf, keys } from '../../api/query-client';
-import { fetchSummaryKeepingNewer, newerSummary, putSummary } from '../../api/batch-summary';
+import { batchSummaries, fetchKeepingNewer, newerSummary, put } from '../../api/keep-newer';
 
 export type RowsShow = 'all' | 'problems' | 'excluded' | 'failed' | 'done';
 export interface BatchRowsPage {
@@ -67,7 +67,7 @@ export const useBatchSummary = (env: string, batchId: string, enabled = true) =>
   const queries = useQueryClient();
   return useQuery({
     queryKey: keys.batch(env, batchId),
-    queryFn: fetchSummaryKeepingNewer(queries, env, batchId, () =>
+    queryFn: fetchKeepingNewer(queries, batchSummaries(env), keys.batch(env, batchId), () =>
       answerOf(api.batch.rows({ batchId, show: 'all', offset: 0, limit: 1 })).then((r) => r.summary),
     ),
     enabled: env !== '' && enabled,
@@ -86,7 +86,7 @@ export const useBatchRow = (env: string, batchId: string, index: number | null) 
 
 /** A call answered the batch's summary: every query of the batch shows it. */
 export const applySummary = (queries: QueryClient, env: string, summary: BatchSummary): void => {
-  const newest = putSummary(queries, env, summary);
+  const newest = put(queries, batchSummaries(env), summary);
   // The rows are kept both as pages (this screen) and as one page (the readiness batch's results table).
   const withSummary = (p: BatchRowsPage) => ({ ...p, summary: newerSummary(p.summary, newest) });
   queries.setQueriesData<RowsPages | BatchRowsPage>({ queryKey: keys.batchRows(env, summary.id) }, (old) =>

@@ -1,9 +1,9 @@
 import type { BatchRowView, BatchSummary } from '../../../shared/contract/batch';
 import { outcomeWords } from './batch-progress-words';
+import { countOf } from '../../../shared/words';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
-export const practicesWord = (n: number) => plural(n, 'practice');
-export const batchesWord = (n: number) => plural(n, 'batch', 'batches');
+export const practicesWord = (n: number) => countOf(n, 'practice');
+export const batchesWord = (n: number) => countOf(n, 'batch', 'batches');
 
 /** A row's state in words: left out, needs a fix, ready, or what sending did. */
 export const rowStatus = (row: BatchRowView): string => {

@@ -47,11 +47,13 @@ export function SendForm({ accountId, numbers }: { accountId: string; numbers: A
   const { chosen } = location;
   const sms = useSmsSend(accountId, numbers);
 
-  // An outcome describes the statuses it was shown with; once they change it is stale.
+  // An outcome describes the statuses it was shown with; once numbers read later show others, it is stale. (The
+  // screen may render the outcome a moment before the numbers that came with it: those are not later.)
   const currentKey = statusKey(rows);
+  const readAt = numbers.data?.checkedAt ?? '';
   useEffect(() => {
-    if (sms.outcome && numbers.data && sms.outcome.statusKey !== currentKey) sms.clear();
-  }, [currentKey, sms, numbers.data]);
+    if (sms.outcome && readAt > sms.outcome.numbersAt && sms.outcome.statusKey !== currentKey) sms.clear();
+  }, [currentKey, readAt, sms]);
   // The question belongs to the location it named.
   if (confirming !== null && chosen?.locationId !== confirming) setConfirming(null);
 

@@ -3,10 +3,20 @@ import type { SmsSendResult } from '../../../shared/contract/sms';
 import type { AppErrorData } from '../../../shared/errors';
 import { cadenceWords } from './check-words';
 
-/** A send's outcome, with the location statuses it was shown with (it is dropped once they change). */
+/**
+ * The numbers a send's outcome was shown with: their statuses and when they were read. The outcome is dropped once
+ * numbers read later show other statuses.
+ */
+export interface OutcomeBasis {
+  statusKey: string;
+  /** The numbers' `checkedAt` ('' when none were loaded). */
+  numbersAt: string;
+}
+
+/** A send's outcome, with the numbers it was shown with. */
 export type SendOutcome =
-  | { kind: 'result'; result: SmsSendResult; to4: string; from: string; statusKey: string }
-  | { kind: 'error'; error: AppErrorData; statusKey: string };
+  | ({ kind: 'result'; result: SmsSendResult; to4: string; from: string } & OutcomeBasis)
+  | ({ kind: 'error'; error: AppErrorData } & OutcomeBasis);
 
 const tone = (o: SendOutcome): string => {
   if (o.kind === 'error') return 'note--error';

@@ -1,5 +1,6 @@
 import type { SmsLocationNumber, SmsLocationStatus } from '../../../shared/contract/sms';
 import { formatUsPhone } from '../../../shared/domain/field-rules/phone';
+import { countOf } from '../../../shared/words';
 
 /** Updox's own words for each status (UX.md), one per location, and the badge tone. */
 export const statusLabels: Record<SmsLocationStatus, string> = {
@@ -29,11 +30,10 @@ export const numberTypeWords = (type: SmsLocationNumber['numberType']): string =
 const durationWords = (ms: number): string => {
   const minutes = Math.floor(ms / 60_000);
   if (minutes < 1) return 'less than a minute';
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (minutes < 60) return plural(minutes, 'minute');
+  if (minutes < 60) return countOf(minutes, 'minute');
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return plural(hours, 'hour');
-  return plural(Math.floor(hours / 24), 'day');
+  if (hours < 24) return countOf(hours, 'hour');
+  return countOf(Math.floor(hours / 24), 'day');
 };
 
 /** "pending for 3 days", "approved for 2 hours"; '' for No Number. */

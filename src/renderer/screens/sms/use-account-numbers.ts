@@ -4,6 +4,7 @@ import type { SmsNumbers, SmsPollStatus } from '../../../shared/contract/sms';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { withProductionConfirm } from '../../api/production-confirm';
+import { accountNumbers, fetchKeepingNewer, put } from '../../api/keep-newer';
 import { answerOf, errorOf, keys } from '../../api/query-client';
 import { useOpenedEnvironment } from '../../stores/screen-environment';
 import { statusKey } from './number-words';
@@ -18,8 +19,13 @@ export interface AccountNumbersState {
   poll: SmsPollStatus | null;
   /** Asks again; answers the fresh numbers (null when the load failed). */
   reload(): Promise<SmsNumbers | null>;
-  /** Shows numbers an answer already carried (e.g. a send that requested verification): no call. */
-  show(numbers: SmsNumbers): void;
+  /**
+   * Shows numbers an answer already carried (e.g. a send that requested verification): no call. Answers the numbers
+   * now held (these, or newer ones an event brought meanwhile).
+   */
+  show(numbers: SmsNumbers): SmsNumbers;
+  /** The numbers held right now (what the next render shows), read from the cache. */
+  current(): SmsNumbers | null;
   requestNumber(locationId: number): Promise<void>;
   checkNow(): Promise<void>;
 }
@@ -39,7 +45,9 @@ export const useAccountNumbers = (accountId: string | null): AccountNumbersState
   const key = keys.numbers(environmentId, accountId ?? '');
   const numbers = useQuery({
     queryKey: key,
-    queryFn: () => answerOf(api.sms.numbers({ accountId: accountId ?? '' })),
+    queryFn: fetchKeepingNewer(queries, accountNumbers(environmentId), key, () =>
+      answerOf(api.sms.numbers({ accountId: accountId ?? '' })),
+    ),
     enabled: accountId !== null && active,
     // A screen that opens shows the numbers as they are now, whatever is cached.
     refetchOnMount: 'always',
@@ -62,7 +70,8 @@ export const useAccountNumbers = (accountId: string | null): AccountNumbersState
       ? failed.error
       : errorOf(numbers.error);
 
-  const show = (fresh: SmsNumbers) => queries.setQueryData(key, fresh);
+  const show = (fresh: SmsNumbers) => put(queries, accountNumbers(environmentId), fresh);
+  const current = () => queries.getQueryData<SmsNumbers>(key) ?? null;
   // Main answers for the active environment: nothing is asked once another one is active.
   const reload = async () => (active ? ((await numbers.refetch()).data ?? null) : data);
 
@@ -98,6 +107,7 @@ export const useAccountNumbers = (accountId: string | null): AccountNumbersState
     poll: poll.data ?? null,
     reload,
     show,
+    current,
     requestNumber,
     checkNow,
   };

@@ -1,14 +1,19 @@
 import { useState } from 'react';
-import type { SmsLocationNumber } from '../../../shared/contract/sms';
+import type { SmsLocationNumber, SmsNumbers } from '../../../shared/contract/sms';
 import { sendToRule } from '../../../shared/domain/sms-recipient';
 import { api } from '../../api/client';
 import { withProductionConfirm } from '../../api/production-confirm';
 import { useRoute } from '../../stores/route-store';
 import { useScreenEnvironment } from '../../stores/screen-environment';
-import type { SendOutcome } from './SendOutcomeNote';
+import type { OutcomeBasis, SendOutcome } from './SendOutcomeNote';
 import { statusKey } from './number-words';
 import { useSmsDraft } from './sms-draft-store';
 import type { AccountNumbersState } from './use-account-numbers';
+
+const basisOf = (numbers: SmsNumbers | null): OutcomeBasis => ({
+  statusKey: statusKey(numbers?.locations ?? []),
+  numbersAt: numbers?.checkedAt ?? '',
+});
 
 /**
  * One send (SmsSend, never repeated on its own) and its outcome. The outcome remembers the statuses it was shown
@@ -37,9 +42,8 @@ export const useSmsSend = (accountId: string, numbers: AccountNumbersState) => {
       }),
     );
     setSending(false);
-    const rows = numbers.data?.locations ?? [];
     if (!r.ok) {
-      setOutcome({ kind: 'error', error: r.error, statusKey: statusKey(rows) });
+      setOutcome({ kind: 'error', error: r.error, ...basisOf(numbers.current()) });
       return r.error.fields?.to ? { toProblem: r.error.fields.to } : {};
     }
     if (r.data.outcome === 'business-info-needed') {
@@ -49,13 +53,13 @@ export const useSmsSend = (accountId: string, numbers: AccountNumbersState) => {
     if (r.data.outcome === 'sent') useSmsDraft.getState().update({ message: '', to: '' });
     // A send that requested verification answers the account's numbers as they are now: shown, not refetched.
     const fresh = r.data.numbers ?? null;
-    if (fresh) numbers.show(fresh);
+    const shown = fresh ? numbers.show(fresh) : numbers.current();
     setOutcome({
       kind: 'result',
       result: r.data,
       to4: to.slice(-4),
       from: from.locationName,
-      statusKey: statusKey(fresh?.locations ?? rows),
+      ...basisOf(shown),
     });
     return {};
   };
