@@ -20,7 +20,11 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     viewport: { width: 1280, height: 800 },
-    trace: 'retain-on-failure',
+    // A trace records every action of every test (half again the suite's time on 2 cores), so it is taken only
+    // when asked for: DESK_E2E_TRACE=1 (or --trace on). A failure always leaves its screenshot and the page's
+    // accessibility snapshot (error-context.md) in test-results/.
+    trace: process.env.DESK_E2E_TRACE ? 'retain-on-failure' : 'off',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath,
       args: [
