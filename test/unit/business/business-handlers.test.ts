@@ -7,21 +7,7 @@ import { createNodePlatform } from '../../../src/main/platform/node-platform';
 import type { MissingInfoResult, PartnerView, ReadinessInput } from '../../../src/shared/contract/business';
 import { computeSmsReadiness } from '../../../src/shared/domain/sms-readiness';
 import { callUpdox, sandboxState, smsSendCode } from '../../support/sandbox-api';
-
-const partnerForm = {
-  name: 'Acme Health IT',
-  legalName: 'Acme Health IT LLC',
-  address1: '1 Vendor Way',
-  city: 'Columbus',
-  state: 'oh',
-  postal: '43215',
-  countryCode: 'US',
-  website: '',
-  contactFirstName: 'Jane',
-  contactLastName: 'Smith',
-  contactEmail: 'jane@acme.example.com',
-  contactPhone: '(614) 555-0142',
-};
+import { partnerForm } from './partner-fixtures';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
 let app: App | undefined;

@@ -12,6 +12,7 @@ import { createNodePlatform } from '../../../src/main/platform/node-platform';
 import { createAppServices } from '../../../src/main/services/app-services';
 import type { Result } from '../../../src/shared/errors';
 import { GOOD_PASSWORD, validDraft } from '../onboarding/wizard-fixtures';
+import { partnerForm } from '../business/partner-fixtures';
 
 const [dataDir = '', roundText = '0'] = process.argv.slice(2);
 const round = Number(roundText);
@@ -96,20 +97,7 @@ const main = async () => {
     } else if (op === 1) {
       const name = `Acme ${round} ${n}`;
       const saved = await call('business.savePartner', {
-        details: {
-          name,
-          legalName: 'Acme Health IT LLC',
-          address1: '1 Vendor Way',
-          city: 'Columbus',
-          state: 'oh',
-          postal: '43215',
-          countryCode: 'US',
-          website: '',
-          contactFirstName: 'Jane',
-          contactLastName: 'Smith',
-          contactEmail: 'jane@acme.example.com',
-          contactPhone: '(614) 555-0142',
-        },
+        details: { ...partnerForm, name },
       });
       if (saved.ok) process.stdout.write(`ACK partner ${name}\n`);
     } else if (n % 16 === 3) {

@@ -7,26 +7,13 @@ import { writeFileAtomic } from '../../../src/main/services/storage/atomic-file'
 import { openApp } from '../onboarding/restartable-app';
 import { GOOD_PASSWORD, validDraft } from '../onboarding/wizard-fixtures';
 import { hashFolder } from './hostile-values';
+import { partnerForm } from '../business/partner-fixtures';
 
 /**
  * Each data file x {empty, truncated, garbage, wrong shape, deleted, its backup damaged too}: the app starts,
  * names the file it set aside or rolled back (app.storageNotices, which the shell shows, and the log), and keeps
  * every other file as it was.
  */
-const partnerForm = {
-  name: 'Acme Health IT',
-  legalName: 'Acme Health IT LLC',
-  address1: '1 Vendor Way',
-  city: 'Columbus',
-  state: 'oh',
-  postal: '43215',
-  countryCode: 'US',
-  website: '',
-  contactFirstName: 'Jane',
-  contactLastName: 'Smith',
-  contactEmail: 'jane@acme.example.com',
-  contactPhone: '(614) 555-0142',
-};
 const historyEntry = {
   at: '2026-01-01T00:00:00.000Z',
   environmentId: 'sandbox',
