@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { batchPracticeRowSchema } from '../../../src/shared/contract/batch';
+import { draftPracticeSchema } from '../../../src/shared/contract/onboarding-record';
+import { suggestTimeZone } from '../../../src/shared/domain/state-time-zone';
 import { buildRows, type MappedFile } from '../../../src/renderer/screens/bulk/build-rows';
 import { checkRow } from '../../../src/renderer/screens/bulk/check-row';
 import { parseCsv } from '../../../src/renderer/screens/bulk/csv-parse';
@@ -112,6 +114,37 @@ describe('building rows from the files', () => {
     expect(problemLines(problems, bad!.line, null).map((p) => p.words)).toContain(
       'Location 1, Phone: ' + problems['locations.0.phone'],
     );
+  });
+
+  it("suggests each practice's time zone from its state when the file gives none, as the wizard does", () => {
+    const zones = buildRows(
+      file(
+        'practices',
+        [
+          'Practice name,Account ID,State,Time zone',
+          'Ohio Clinic,oh-1,OH,',
+          'Denver Clinic,co-1,co,',
+          'Told Clinic,oh-2,OH,America/Chicago',
+          'Nowhere Clinic,xx-1,,',
+        ].join('\n'),
+      ),
+      null,
+      null,
+    ).rows.map((r) => r.practice.timeZone);
+    expect(zones).toEqual([
+      suggestTimeZone('OH'),
+      suggestTimeZone('CO'),
+      'America/Chicago',
+      draftPracticeSchema.parse({}).timeZone,
+    ]);
+    expect(zones[0]).not.toBe(zones[1]);
+    // No time zone column at all: the same.
+    const noColumn = buildRows(
+      file('practices', 'Practice name,Account ID,State\nOhio Clinic,oh-1,OH\n'),
+      null,
+      null,
+    );
+    expect(noColumn.rows[0]!.practice.timeZone).toBe(suggestTimeZone('OH'));
   });
 
   it('asks for a user, as the wizard does, when a practice has none', () => {

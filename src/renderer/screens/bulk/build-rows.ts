@@ -14,6 +14,7 @@ import type { CsvRecord } from './csv-parse';
 import type { ColumnMapping } from './header-match';
 import { columnOf, kindWords, PRACTICE_KEY, type ImportKind } from './import-kinds';
 import type { ImportNote } from './import-notes';
+import { suggestTimeZone } from '../../../shared/domain/state-time-zone';
 
 /** One file as read and mapped. */
 export interface MappedFile {
@@ -85,6 +86,20 @@ const idOf = (accountId: string | boolean | undefined): string =>
   typeof accountId === 'string' ? accountId.trim().toLowerCase() : '';
 
 /**
+ * As in the wizard, a practice whose file gives no time zone gets the one its state suggests: without it Updox
+ * would keep UTC (Zulu) for a practice in Ohio. A time zone the file gives is kept as it is.
+ */
+const withSuggestedTimeZone = (
+  practice: DraftPractice,
+  values: Readonly<Record<string, string | boolean>>,
+): DraftPractice => {
+  const given = values.timeZone;
+  if (typeof given === 'string' && given.trim() !== '') return practice;
+  const zone = suggestTimeZone(practice.state);
+  return zone ? { ...practice, timeZone: zone } : { ...practice, timeZone: blanks.practice.timeZone };
+};
+
+/**
  * Each practice of the practices file with its locations and users (matched by Account ID, case and outer spaces
  * ignored), in the draft shapes the wizard keeps: a bad value is kept exactly, to be shown and fixed. A location or
  * user whose Account ID is not in the practices file is named by its file and line and not kept; a practice that
@@ -101,7 +116,7 @@ export const buildRows = (
   const byId = new Map<string, number>();
   for (const record of practices.records) {
     const values = valuesOf(practices, record, notes);
-    const practice: DraftPractice = over(blanks.practice, values);
+    const practice: DraftPractice = withSuggestedTimeZone(over(blanks.practice, values), values);
     const row: BatchPracticeRow = { line: record.line, practice, locations: [], users: [] };
     const id = idOf(values[PRACTICE_KEY]);
     const first = id === '' ? undefined : byId.get(id);
