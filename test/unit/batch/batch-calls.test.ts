@@ -154,6 +154,14 @@ describe('batch calls', () => {
       await app.call<BatchSummary>('batch.exclude', { batchId: created.id, indexes: [0], excluded: true }),
     );
     expect(summary.counts).toMatchObject({ excluded: 1, withProblems: 0, pending: 2 });
+    // The row left out says why (after a restart too), and so does the results file.
+    await app.stop();
+    app = await openApp(dataDir);
+    const out = ok(await app.call<Rows>('batch.rows', { batchId: created.id, show: 'excluded' }));
+    expect(out.rows.map((r) => r.line)).toEqual([2]);
+    expect(out.rows[0]!.problems['practice.accountId']).toMatch(/also on line 4.*so this row is left out/);
+    const results = ok(await app.call<{ csv: string }>('batch.exportResults', { batchId: created.id }));
+    expect(results.csv.split('\r\n').find((l) => l.startsWith('2,'))).toMatch(/left out.*also on line 4/);
   });
 });
 

@@ -31,24 +31,27 @@ export const checkRow = (
 const accountKey = (accountId: string) => accountId.trim().toLowerCase();
 
 /**
- * The batch's own rule on top of the wizard's: one account per batch. A second row (not left out) with the same
- * Account ID names the line of the first.
+ * The batch's own rule on top of the wizard's: one account per batch. A later row with the Account ID of a row
+ * not left out names that row's line; a row left out says it too (why it was left out), but is never the first.
  */
 export const duplicateAccountProblems = (batch: BatchData): Map<number, FieldProblems> => {
   const first = new Map<string, number>();
+  batch.rows.forEach((state, index) => {
+    const key = accountKey(state.row.practice.accountId);
+    if (!state.excluded && key !== '' && !first.has(key)) first.set(key, index);
+  });
   const problems = new Map<number, FieldProblems>();
   batch.rows.forEach((state, index) => {
-    if (state.excluded) return;
     const key = accountKey(state.row.practice.accountId);
     if (key === '') return;
     const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, index);
-      return;
-    }
+    if (earlier === undefined || earlier === index) return;
     const line = batch.rows[earlier]?.row.line ?? 0;
+    const id = state.row.practice.accountId.trim();
     problems.set(index, {
-      'practice.accountId': `Account ID ${state.row.practice.accountId.trim()} is also on line ${line}: each account once per batch. Change it or leave one of the rows out.`,
+      'practice.accountId': state.excluded
+        ? `Account ID ${id} is also on line ${line}: each account once per batch, so this row is left out.`
+        : `Account ID ${id} is also on line ${line}: each account once per batch. Change it or leave one of the rows out.`,
     });
   });
   return problems;

@@ -110,7 +110,8 @@ export const openBatchStore = async (dataDir: string, secrets: SecretStorage): P
       problemsOf(index) {
         const check = checks[index];
         const own = check && !check.ok ? check.problems : {};
-        return { ...own, ...duplicates.get(index) };
+        // The duplicate first: it is why a row given twice was left out.
+        return { ...duplicates.get(index), ...own };
       },
       async change(...changes) {
         const at = Date.now();
