@@ -66,7 +66,12 @@ test('bulk import: map, see problems by line, fix one in place, leave one out, s
   await expect(mapping).toContainText('4 lines under the header, separated by semicolons');
   await expect(mapping.getByLabel('ZIP code')).toHaveValue('postal');
   await expect(mapping.getByLabel('Practice', { exact: true })).toHaveValue('');
+  // A required field no column fills is said before any row is checked.
+  await expect(page.getByTestId('mapping-missing-practices')).toContainText(
+    'No column is imported as Practice name, which every practice needs.',
+  );
   await mapping.getByLabel('Practice', { exact: true }).selectOption({ label: 'Practice name' });
+  await expect(page.getByTestId('mapping-missing-practices')).toHaveCount(0);
   await expect(page.getByTestId('mapping-locations').getByLabel('Phone')).toHaveValue('phone');
   await expectNoSeriousA11yViolations(page);
   await shootBoth(page, 'bulk-mapping');

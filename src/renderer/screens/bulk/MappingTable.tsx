@@ -13,6 +13,16 @@ const isSecretColumn = (field: string | null | undefined, header: string): boole
     columns.some((c) => c.key === field && c.spec.input?.type === 'password'),
   ) || /pass\s*word|pwd/i.test(header);
 
+const itemWords: Readonly<Record<ImportKind, string>> = {
+  practices: 'practice',
+  locations: 'location',
+  users: 'user',
+};
+
+/** "A", "A and B", "A, B and C". */
+const andList = (words: readonly string[]): string =>
+  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+
 /** One file's columns, each matched to a field of its table or "Not imported"; the person can change each. */
 export function MappingTable({
   file,
@@ -23,6 +33,9 @@ export function MappingTable({
 }) {
   const fields = importColumns[file.kind];
   const matched = file.mapping.filter((m) => m !== null).length;
+  const missing = fields
+    .filter((f) => f.spec.required && !file.mapping.includes(f.key))
+    .map((f) => f.spec.label);
   return (
     <section
       className="panel bulk-mapping"
@@ -38,6 +51,12 @@ export function MappingTable({
         {file.headers.length} columns matched
         {file.remembered ? ', as you matched these columns last time' : ' by their headers'}.
       </p>
+      {missing.length > 0 ? (
+        <p className="note note--warn" data-testid={`mapping-missing-${file.kind}`}>
+          No column is imported as {andList(missing)}, which every {itemWords[file.kind]} needs. Choose the
+          column that holds {missing.length === 1 ? 'it' : 'them'} below, or every row will need a fix.
+        </p>
+      ) : null}
       {file.errors.map((e) => (
         <p key={e.line} className="note note--warn">
           Line {e.line}: {e.message}
