@@ -219,6 +219,11 @@ test('bulk send: pause, resume, and a host killed mid-batch comes back paused an
     await expect(page.getByTestId('environment-badge')).toHaveText(/QA/);
     await expect(page.getByTestId('elsewhere-note')).toContainText('1 batch in Sandbox');
     await expect(page.getByTestId('bulk-batches')).toHaveCount(0);
+    // The way back stays on Bulk import, with the batch listed.
+    await page.getByTestId('elsewhere-note').getByRole('button', { name: 'Switch to Sandbox' }).click();
+    await expect(page.getByTestId('environment-badge')).toHaveText(/Sandbox/);
+    await expect(page.getByRole('heading', { name: 'Import practices', level: 1 })).toBeVisible();
+    await expect(page.getByTestId('bulk-batches')).toContainText('run.csv');
   } finally {
     await desk.stop();
     await fs.rm(dataDir, { recursive: true, force: true });

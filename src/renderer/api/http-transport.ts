@@ -21,7 +21,8 @@ const networkFailure = <T>(): Result<T> => ({
   ok: false,
   error: {
     kind: 'network',
-    message: 'The Onboarding Desk host is not answering. Is `npm run start:web` still running?',
+    message:
+      'This page could not reach Onboarding Desk (the computer may be offline, or the app was closed), so nothing was done. What you typed is kept: try again once it is back.',
   },
 });
 

@@ -31,8 +31,9 @@ export const useEnvironmentFrame = () => {
     if (before === undefined || before === environment.id) return;
     useSwitchNotice.getState().set(null);
     const { route, go } = useRoute.getState();
-    const hasForm =
-      formSections.has(route.section) && (route.section !== 'business' || route.params.length > 0);
+    // Business details and Bulk import hold one environment's data only with an account or a batch open.
+    const listOnly = (route.section === 'business' || route.section === 'bulk') && route.params.length === 0;
+    const hasForm = formSections.has(route.section) && !listOnly;
     if (!hasForm) return;
     go('accounts');
     useSwitchNotice

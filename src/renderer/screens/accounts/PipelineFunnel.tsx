@@ -137,6 +137,10 @@ export function PipelineFunnel({
           Check all
         </button>
       </div>
+      <p className="field__hint" data-testid="pipeline-how">
+        Each practice is counted once, at the furthest stage it has reached: one under Users added has its
+        account and locations too. What this app has not seen yet counts lower until Check all asks Updox.
+      </p>
       <PipelineCheckNote check={view.check} />
       <ErrorNote error={pipeline.error} />
       {asTable ? (
