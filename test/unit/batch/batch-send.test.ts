@@ -58,12 +58,12 @@ describe('sending a batch', () => {
     );
     expect(exported.fileName).toMatch(/\.csv$/);
     const parsed = Papa.parse<string[]>(exported.csv.trim());
-    expect(parsed.data[0]).toEqual(['Row', 'Account ID', 'Outcome', 'Code', 'Message']);
+    expect(parsed.data[0]).toEqual(['Row', 'Account ID', 'Practice name', 'Outcome', 'Code', 'Message']);
     const byLine = new Map(parsed.data.slice(1).map((r) => [r[0], r]));
-    expect(byLine.get('2')).toEqual(['2', 'send-1', 'created', '', '']);
-    expect(byLine.get('3')!.slice(0, 4)).toEqual(['3', 'send-held', 'skipped', '4130']);
-    expect(byLine.get('3')![4]).toContain('already holds account send-held');
-    expect(byLine.get('5')!.slice(0, 3)).toEqual(['5', 'send-3', 'not sent: problems']);
+    expect(byLine.get('2')).toEqual(['2', 'send-1', 'Practice send-1', 'created', '', '']);
+    expect(byLine.get('3')!.slice(0, 5)).toEqual(['3', 'send-held', 'Practice send-held', 'skipped', '4130']);
+    expect(byLine.get('3')![5]).toContain('already holds account send-held');
+    expect(byLine.get('5')!.slice(0, 4)).toEqual(['5', 'send-3', 'Practice send-3', 'not sent: problems']);
 
     // Nothing left to send: a second start says so.
     expect(refusal(await a.call('batch.start', { batchId: batch.id }))).toMatchObject({ kind: 'validation' });

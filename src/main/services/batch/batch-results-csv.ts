@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { OpenBatch } from './batch-store';
 import { outcomeOf } from './batch-views';
 
-export const RESULTS_COLUMNS = ['Row', 'Account ID', 'Outcome', 'Code', 'Message'] as const;
+export const RESULTS_COLUMNS = ['Row', 'Account ID', 'Practice name', 'Outcome', 'Code', 'Message'] as const;
 
 /**
  * The results of a batch as CSV (papaparse's unparse, cells that a spreadsheet would run as a formula escaped):
@@ -23,6 +23,7 @@ export const resultsCsv = (batch: OpenBatch): { rows: number; csv: string } => {
     return [
       String(state.row.line),
       state.row.practice.accountId,
+      state.row.practice.name,
       outcome,
       state.error?.code === undefined ? '' : String(state.error.code),
       message,
