@@ -76,6 +76,6 @@ test('a batch shows its progress, pauses, resumes, and exports its results', asy
   const file = await (await download).path();
   const csv = await fs.readFile(file, 'utf8');
   expect(csv.split('\r\n')[0]).toBe('Row,Account ID,Practice name,Outcome,Code,Message');
-  expect(csv).toContain('26,e2e-held,skipped,4130,');
-  expect(csv).toContain('2,e2e-0001,created,,');
+  expect(csv).toContain('26,e2e-held,Practice e2e-held,skipped,4130,');
+  expect(csv).toContain('2,e2e-0001,Practice e2e-0001,created,,');
 });
