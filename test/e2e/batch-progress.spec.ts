@@ -57,6 +57,14 @@ test('a batch shows its progress, pauses, resumes, and exports its results', asy
   await page.waitForTimeout(800);
   await expect(page.getByTestId('batch-progress-words')).toHaveText(paused ?? '');
 
+  // Resume while the page cannot reach the app: said plainly, and gone once the connection is back.
+  await page.context().setOffline(true);
+  await progress.getByRole('button', { name: /^Resume: send/ }).click();
+  await expect(progress).toContainText('This page could not reach Onboarding Desk');
+  await expect(progress.getByRole('heading', { name: 'Paused' })).toBeVisible();
+  await page.context().setOffline(false);
+  await expect(progress).not.toContainText('This page could not reach Onboarding Desk');
+
   await setFaults(desk.sandboxOrigin, []);
   await page.getByLabel('At once').fill('8');
   await progress.getByRole('button', { name: /^Resume: send/ }).click();

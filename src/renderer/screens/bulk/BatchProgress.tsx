@@ -8,6 +8,7 @@ import {
 import type { AppErrorData, Result } from '../../../shared/errors';
 import { api } from '../../api/client';
 import { errorOf } from '../../api/query-client';
+import { selectConnection, useHealth } from '../../stores/health-store';
 import { withProductionConfirm } from '../../api/production-confirm';
 import { ErrorNote } from '../../components/ErrorNote';
 import {
@@ -84,6 +85,13 @@ export function BatchProgress({
   const error = errorOf(query.error);
   const [concurrency, setConcurrency] = useState<number | null>(null);
   const [actionError, setActionError] = useState<AppErrorData | null>(null);
+  // A call that could not reach the app or Updox is not the news any more once the connection is back.
+  const connection = useHealth(selectConnection);
+  const [seenConnection, setSeenConnection] = useState(connection);
+  if (connection !== seenConnection) {
+    setSeenConnection(connection);
+    if (connection === 'online' && actionError?.kind === 'network') setActionError(null);
+  }
   const [busy, setBusy] = useState(false);
   const [preflight, setPreflight] = useState<BatchPreflight | null>(null);
 
