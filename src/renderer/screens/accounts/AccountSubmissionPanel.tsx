@@ -8,18 +8,16 @@ import { ErrorNote } from '../../components/ErrorNote';
 import { formatWhen } from '../../components/format-when';
 import { useHealth } from '../../stores/health-store';
 import { SubmissionSteps, stepWords } from '../wizard/SubmissionSteps';
-
-const list = (words: readonly string[]) =>
-  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+import { andList } from '../../../shared/words';
 
 /** What Discard loses, in plain words: the steps not sent, the journal of what was sent; what stays. */
 export const discardWarning = (s: SubmissionView, draftKept: boolean): string => {
   const done = s.steps.filter((x) => x.state === 'done').map((x) => stepWords[x.step].toLowerCase());
   const left = s.steps.filter((x) => x.state !== 'done').map((x) => stepWords[x.step].toLowerCase());
   return [
-    `The ${list(left)} of ${s.item.name} will not be sent to Updox, and this computer forgets what this submission already sent.`,
+    `The ${andList(left)} of ${s.item.name} will not be sent to Updox, and this computer forgets what this submission already sent.`,
     done.length > 0
-      ? `What Updox already saved (${list(done)}) stays in Updox.`
+      ? `What Updox already saved (${andList(done)}) stays in Updox.`
       : 'Nothing of it reached Updox.',
     draftKept
       ? 'Your draft is kept: resume it to submit again.'

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import type { AppErrorData } from '../../../shared/errors';
 import { api } from '../../api/client';
+import { errorOf } from '../../api/query-client';
 import { ErrorNote } from '../../components/ErrorNote';
 import { saveTextFile } from '../activity/save-text-file';
 import { outcomeWords } from './batch-progress-words';
-import { useBatchRows, type ResultsFilter } from './use-batch';
+import { useBatchRowsPage } from './batch-queries';
+
+type ResultsFilter = 'all' | 'failed' | 'done';
 
 const PAGE = 100;
 
@@ -28,7 +31,9 @@ export function BatchResultsTable({
   const [offset, setOffset] = useState(0);
   const [exportError, setExportError] = useState<AppErrorData | null>(null);
   const [exported, setExported] = useState('');
-  const { page, error } = useBatchRows(environmentId, batchId, show, offset, PAGE, active);
+  const query = useBatchRowsPage(environmentId, batchId, show, offset, PAGE, active);
+  const page = query.data ?? null;
+  const error = errorOf(query.error);
 
   const exportResults = async () => {
     setExported('');

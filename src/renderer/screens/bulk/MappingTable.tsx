@@ -1,6 +1,7 @@
 import type { ImportKind } from './import-kinds';
 import { importColumns, kindWords } from './import-kinds';
 import type { MappedRead } from './use-import';
+import { andList } from '../../../shared/words';
 
 const NOT_IMPORTED = '';
 
@@ -18,10 +19,6 @@ const itemWords: Readonly<Record<ImportKind, string>> = {
   locations: 'location',
   users: 'user',
 };
-
-/** "A", "A and B", "A, B and C". */
-const andList = (words: readonly string[]): string =>
-  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 
 /** One file's columns, each matched to a field of its table or "Not imported"; the person can change each. */
 export function MappingTable({

@@ -74,6 +74,22 @@ export const useBatchSummary = (env: string, batchId: string, enabled = true) =>
   });
 };
 
+/** One page of a batch's rows, page by page (the results table of a readiness batch). */
+export const useBatchRowsPage = (
+  env: string,
+  batchId: string,
+  show: RowsShow,
+  offset: number,
+  limit: number,
+  enabled: boolean,
+) =>
+  useQuery({
+    queryKey: keys.batchRowsPage(env, batchId, show, offset, limit),
+    queryFn: () => answerOf(api.batch.rows({ batchId, show, offset, limit })),
+    enabled,
+    placeholderData: (previous) => previous,
+  });
+
 /** One row as imported (or as fixed since), for the fix form. */
 export const useBatchRow = (env: string, batchId: string, index: number | null) =>
   useQuery({

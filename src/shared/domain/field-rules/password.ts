@@ -1,10 +1,8 @@
 import type { FieldRule } from './field-rule';
+import { andList } from '../../words';
 
 const PASSWORD_MIN = 8;
 const PASSWORD_MAX = 30;
-
-const joinWithAnd = (parts: readonly string[]): string =>
-  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 
 /**
  * The Updox password policy (4233): 8-30 characters, an upper-case letter, a lower-case letter, and a number
@@ -20,7 +18,7 @@ export const passwordProblem = (password: string, label = 'Password'): string | 
   if (!/\p{Lu}/u.test(password)) missing.push('an upper-case letter');
   if (!/\p{Ll}/u.test(password)) missing.push('a lower-case letter');
   if (!/[^\p{L}\s]/u.test(password)) missing.push('a number or special character');
-  const includePart = missing.length > 0 ? `include ${joinWithAnd(missing)}` : null;
+  const includePart = missing.length > 0 ? `include ${andList(missing)}` : null;
   if (lengthPart === null && includePart === null) return null;
   const parts = [lengthPart, includePart].filter((p): p is string => p !== null);
   return `${label} must ${parts.join(' and ')}.`;
